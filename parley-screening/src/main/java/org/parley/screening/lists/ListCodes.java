@@ -2,6 +2,7 @@ package org.parley.screening.lists;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -32,6 +33,11 @@ public final class ListCodes {
             Map.entry(NS_MBS, "Non-SDN Menu-Based Sanctions List (NS-MBS List) - Treasury Department"),
             Map.entry(DPL, "Denied Persons List (DPL) - Bureau of Industry and Security"),
             Map.entry(UN, "United Nations Security Council Consolidated List"));
+
+    /** Memo of {@link #fromSource}: a list file repeats a handful of source names many times. */
+    private static final int MEMO_LIMIT = 1_000;
+
+    private static final Map<String, String> CODES_BY_SOURCE = new ConcurrentHashMap<>();
 
     private ListCodes() {}
 
