@@ -2,7 +2,6 @@ package org.parley.screening.lists;
 
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -33,11 +32,6 @@ public final class ListCodes {
             Map.entry(NS_MBS, "Non-SDN Menu-Based Sanctions List (NS-MBS List) - Treasury Department"),
             Map.entry(DPL, "Denied Persons List (DPL) - Bureau of Industry and Security"),
             Map.entry(UN, "United Nations Security Council Consolidated List"));
-
-    /** Memo of {@link #fromSource}: a list file repeats a handful of source names many times. */
-    private static final int MEMO_LIMIT = 1_000;
-
-    private static final Map<String, String> CODES_BY_SOURCE = new ConcurrentHashMap<>();
 
     private ListCodes() {}
 

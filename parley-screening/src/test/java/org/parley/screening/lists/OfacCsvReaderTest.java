@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.testing.SharedData;
@@ -17,12 +18,18 @@ import org.parley.testing.SharedData;
 class OfacCsvReaderTest {
     private static final String END_OF_FILE = "\u001A";
 
+    private static ListSnapshot sdn;
+
     @TempDir
     Path dir;
 
+    @BeforeAll
+    static void readSdn() {
+        sdn = OfacCsvReader.read(SharedData.file("ofac/sdn_2021-07"), OfacFileSet.SDN);
+    }
+
     @Test
     void readsTheSdnSetWithTypesAliasesAndProgrammes() {
-        var sdn = OfacCsvReader.read(SharedData.file("ofac/sdn_2021-07"), OfacFileSet.SDN);
 
         assertThat(sdn.size()).isEqualTo(8_976);
         assertThat(sdn.entries())
@@ -47,9 +54,8 @@ class OfacCsvReaderTest {
 
     @Test
     void readsWeakAliasesFromTheRemarksIncludingTheirOverflow() {
-        var sdn = OfacCsvReader.read(SharedData.file("ofac/sdn_2021-07"), OfacFileSet.SDN);
-        ListEntry bank = entry(sdn, "306");
-        ListEntry person = entry(sdn, "28263");
+        ListEntry bank = entry("306");
+        ListEntry person = entry("28263");
 
         assertThat(bank.name()).isEqualTo("BANCO NACIONAL DE CUBA");
         assertThat(bank.aliases()).contains(new Alias("BNC", true), Alias.strong("NATIONAL BANK OF CUBA"));
@@ -61,13 +67,12 @@ class OfacCsvReaderTest {
 
     @Test
     void readsAddressesWithCountryCodes() {
-        var sdn = OfacCsvReader.read(SharedData.file("ofac/sdn_2021-07"), OfacFileSet.SDN);
-        ListEntry company = entry(sdn, "173");
+        ListEntry company = entry("173");
 
         assertThat(company.addresses())
                 .containsExactly(new Address("Ibex House, The Minories", "London EC3N 1DY", null, null, "GB"));
         assertThat(company.countries()).containsExactly("GB");
-        assertThat(entry(sdn, "36").addresses()).containsExactly(new Address(null, "Havana", null, null, "CU"));
+        assertThat(entry("36").addresses()).containsExactly(new Address(null, "Havana", null, null, "CU"));
     }
 
     @Test
@@ -104,8 +109,10 @@ class OfacCsvReaderTest {
     @Test
     void handlesNullTokensWeakAliasTypesAndTheEndOfFileByte() throws IOException {
         writeSet(
-                "1,\"EXAMPLE TRADING CO\",-0- ,\"SDGT] [IRGC\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,\"a.k.a. 'EXTRACO'.\"\r\n"
-                        + "2,\"SAMPLE, Person\",\"individual\",\"CUBA\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n",
+                """
+                1,"EXAMPLE TRADING CO",-0- ,"SDGT] [IRGC",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,"a.k.a. 'EXTRACO'."\r
+                2,"SAMPLE, Person","individual","CUBA",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r
+                """,
                 "1,10,\"aka\",\"EXAMPLE TRADERS\",-0- \r\n2,11,\"weak aka\",\"SAMMY\",-0- \r\n",
                 "1,20,-0- ,-0- ,-0- ,-0- \r\n2,21,\"1 Fixture St\",\"Testville 123\",\"Korea, North\",-0- \r\n");
 
@@ -139,11 +146,10 @@ class OfacCsvReaderTest {
 
     @Test
     void aPrimaryRecordWithoutNameIsAnError() throws IOException {
-        writeSet(
-                "1,\"EXAMPLE TRADING CO\",-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n"
-                        + "2,-0- ,-0- ,\"SDGT\",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r\n",
-                "",
-                "");
+        writeSet("""
+                1,"EXAMPLE TRADING CO",-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r
+                2,-0- ,-0- ,"SDGT",-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- ,-0- \r
+                """, "", "");
 
         assertThatThrownBy(() -> OfacCsvReader.read(dir, OfacFileSet.SDN))
                 .isInstanceOf(ListFileException.class)
@@ -151,8 +157,8 @@ class OfacCsvReaderTest {
                 .hasMessageContaining("has no name");
     }
 
-    private static ListEntry entry(ListSnapshot snapshot, String entityNumber) {
-        return snapshot.entries().stream()
+    private static ListEntry entry(String entityNumber) {
+        return sdn.entries().stream()
                 .filter(entry -> entityNumber.equals(entry.entityNumber()))
                 .findFirst()
                 .orElseThrow();
