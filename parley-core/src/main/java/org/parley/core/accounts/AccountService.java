@@ -28,11 +28,17 @@ public final class AccountService {
     private final Jdbi jdbi;
     private final Clock clock;
     private final AuditLog audit;
+    private final PasswordHasher passwords;
 
     public AccountService(Jdbi jdbi, Clock clock, AuditLog audit) {
+        this(jdbi, clock, audit, PasswordHasher.OWASP);
+    }
+
+    public AccountService(Jdbi jdbi, Clock clock, AuditLog audit, PasswordHasher passwords) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.audit = audit;
+        this.passwords = passwords;
     }
 
     /** Creates the first account, an administrator; refused once any account exists. */
@@ -68,8 +74,7 @@ public final class AccountService {
         if (users.findByEmail(normalized).isPresent()) {
             throw new ConflictException("an account for " + normalized + " already exists");
         }
-        long id = users.insert(
-                normalized, displayName.strip(), PasswordHasher.hash(password), admin, Instants.now(clock));
+        long id = users.insert(normalized, displayName.strip(), passwords.hash(password), admin, Instants.now(clock));
         audit.append(
                 handle,
                 actor,
@@ -88,9 +93,8 @@ public final class AccountService {
             UserDao users = handle.attach(UserDao.class);
             Optional<User> user = users.findByEmail(normalize(email)).filter(found -> !found.disabled());
             boolean matches = user.isPresent()
-                    ? PasswordHasher.matches(
-                            password, users.passwordHash(user.get().id()))
-                    : PasswordHasher.decoyCheck(password);
+                    ? passwords.matches(password, users.passwordHash(user.get().id()))
+                    : passwords.decoyCheck(password);
             return matches ? user : Optional.empty();
         });
     }
@@ -99,7 +103,7 @@ public final class AccountService {
         long userId = userIdOf(actor);
         jdbi.useTransaction(handle -> {
             UserDao users = handle.attach(UserDao.class);
-            if (currentPassword == null || !PasswordHasher.matches(currentPassword, users.passwordHash(userId))) {
+            if (currentPassword == null || !passwords.matches(currentPassword, users.passwordHash(userId))) {
                 throw ValidationException.of("currentPassword", "does not match");
             }
             new FieldChecks()
@@ -108,7 +112,7 @@ public final class AccountService {
                             "newPassword",
                             "needs at least " + MIN_PASSWORD_LENGTH + " characters")
                     .orThrow();
-            users.updatePasswordHash(userId, PasswordHasher.hash(newPassword));
+            users.updatePasswordHash(userId, passwords.hash(newPassword));
             audit.append(handle, actor, "user.password-changed", Subject.of("user", userId), AuditLog.details());
         });
     }

@@ -5,29 +5,39 @@ import com.password4j.Password;
 import com.password4j.types.Argon2;
 
 /**
- * Hashes passwords with Argon2id (OWASP parameters: 19 MiB, 2 passes, 1 lane) in PHC string format,
- * which carries its own salt and parameters. Thread-safe.
+ * Hashes passwords with Argon2id in PHC string format, which carries its own salt and parameters, so
+ * hashes made with older parameters still verify. Thread-safe.
  */
-final class PasswordHasher {
+public final class PasswordHasher {
 
-    private static final Argon2Function ARGON2ID = Argon2Function.getInstance(19_456, 2, 1, 32, Argon2.ID);
+    /** OWASP's recommended minimum: 19 MiB, 2 passes, 1 lane. */
+    public static final PasswordHasher OWASP = new PasswordHasher(19_456, 2, 1);
 
-    /** A valid hash of a random password, checked against when the e-mail is unknown so that timing does not reveal which accounts exist. */
-    private static final String DECOY = hash("decoy password that nobody knows");
+    private final Argon2Function argon2id;
+    private final String decoy;
 
-    private PasswordHasher() {}
-
-    static String hash(String password) {
-        return Password.hash(password).addRandomSalt(16).with(ARGON2ID).getResult();
+    /**
+     * @param memoryKib memory cost in KiB
+     * @param iterations number of passes
+     * @param parallelism number of lanes
+     */
+    public PasswordHasher(int memoryKib, int iterations, int parallelism) {
+        this.argon2id = Argon2Function.getInstance(memoryKib, iterations, parallelism, 32, Argon2.ID);
+        // Checked against when the e-mail is unknown, so that timing does not reveal which accounts exist.
+        this.decoy = hash("decoy password that nobody knows");
     }
 
-    static boolean matches(String password, String storedHash) {
+    String hash(String password) {
+        return Password.hash(password).addRandomSalt(16).with(argon2id).getResult();
+    }
+
+    boolean matches(String password, String storedHash) {
         return Password.check(password, storedHash).with(Argon2Function.getInstanceFromHash(storedHash));
     }
 
     /** Spends the same effort as {@link #matches} and always fails. */
-    static boolean decoyCheck(String password) {
-        matches(password, DECOY);
+    boolean decoyCheck(String password) {
+        matches(password, decoy);
         return false;
     }
 }
