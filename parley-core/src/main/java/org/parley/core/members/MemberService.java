@@ -156,7 +156,8 @@ public final class MemberService {
         });
     }
 
-    static Member existing(Handle handle, long memberId) {
+    /** The member, or {@link NotFoundException}; for other features' services, within their transaction. */
+    public static Member existing(Handle handle, long memberId) {
         return MemberRepository.find(handle, memberId).orElseThrow(() -> new NotFoundException("member", memberId));
     }
 
