@@ -20,6 +20,8 @@ final class CandidateSearch {
     private static final double MIN_NEAR_SIMILARITY = 0.75;
     /** Words in more than this share of names only add weight to names found through rarer words. */
     private static final double FREQUENT_SHARE = 0.02;
+    /** At most this many times {@code limit} candidates are kept when their overlap ties. */
+    private static final int MAX_TIE_FACTOR = 4;
 
     private final NameIndex index;
     private final float[] nameWeights;
@@ -102,9 +104,17 @@ final class CandidateSearch {
         }
         Arrays.sort(ranked);
         var candidates = new ArrayList<NameIndex.Candidate>(Math.min(limit, ranked.length));
-        for (int i = ranked.length - 1; i >= 0 && candidates.size() < limit; i--) {
-            int nameId = Integer.MAX_VALUE - (int) ranked[i];
-            candidates.add(new NameIndex.Candidate(nameId, Float.intBitsToFloat((int) (ranked[i] >>> 32))));
+        float last = Float.NaN;
+        for (int i = ranked.length - 1; i >= 0; i--) {
+            float overlap = Float.intBitsToFloat((int) (ranked[i] >>> 32));
+            // Names tied with the last one kept are kept too (up to a cap): a common name listed many
+            // times must not lose the right entry to an arbitrary cut.
+            boolean tied = overlap == last && candidates.size() < limit * MAX_TIE_FACTOR;
+            if (candidates.size() >= limit && !tied) {
+                break;
+            }
+            candidates.add(new NameIndex.Candidate(Integer.MAX_VALUE - (int) ranked[i], overlap));
+            last = overlap;
         }
         return candidates;
     }
@@ -121,7 +131,9 @@ final class CandidateSearch {
                 String[] spellings = variant.spellings(i);
                 float weight = variant.weight(i);
                 words.computeIfAbsent(token.text(), key -> lookUp(spellings, weight));
-                if (i + 1 < variant.size() && token.kind() == TokenKind.WORD && variant.kind(i + 1) == TokenKind.WORD) {
+                if (i + 1 < variant.size()
+                        && token.kind().isWordLike()
+                        && variant.kind(i + 1).isWordLike()) {
                     float pairWeight = (weight + variant.weight(i + 1)) / 2;
                     words.computeIfAbsent(
                             token.text() + variant.text(i + 1), key -> lookUp(new String[] {key}, pairWeight));

@@ -109,7 +109,7 @@ public final class NameIndex {
                 dictionary.add(token.text(), nameId);
                 token.alternatives().forEach(alternative -> dictionary.add(alternative, nameId));
             }
-            if (previous != null && previous.kind() == TokenKind.WORD && token.kind() == TokenKind.WORD) {
+            if (previous != null && previous.kind().isWordLike() && token.kind().isWordLike()) {
                 dictionary.addJoined(previous.text() + token.text(), nameId);
             }
             previous = token;

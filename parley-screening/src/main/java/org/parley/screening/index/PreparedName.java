@@ -3,6 +3,7 @@ package org.parley.screening.index;
 import java.util.List;
 import org.parley.screening.names.NameToken;
 import org.parley.screening.names.TokenKind;
+import org.parley.screening.names.TokenSimilarity;
 
 /**
  * One token variant of a normalized name with everything the scorer needs precomputed: spellings,
@@ -11,6 +12,8 @@ import org.parley.screening.names.TokenKind;
 public final class PreparedName {
     private final List<NameToken> tokens;
     private final String[][] spellings;
+    private final String[][] skeletons;
+    private final String[] joinedWithNext;
     private final float[] weights;
     private final float totalWeight;
     private final String joinedCore;
@@ -18,6 +21,8 @@ public final class PreparedName {
     public PreparedName(List<NameToken> tokens, TokenWeights weights) {
         this.tokens = List.copyOf(tokens);
         this.spellings = new String[tokens.size()][];
+        this.skeletons = new String[tokens.size()][];
+        this.joinedWithNext = new String[tokens.size()];
         this.weights = new float[tokens.size()];
         float total = 0;
         var joined = new StringBuilder();
@@ -29,9 +34,18 @@ public final class PreparedName {
                 forms[a + 1] = token.alternatives().get(a);
             }
             spellings[i] = forms;
+            skeletons[i] = new String[forms.length];
+            for (int a = 0; a < forms.length; a++) {
+                skeletons[i][a] = TokenSimilarity.skeleton(forms[a]);
+            }
+            if (i + 1 < tokens.size()
+                    && token.kind().isWordLike()
+                    && tokens.get(i + 1).kind().isWordLike()) {
+                joinedWithNext[i] = token.text() + tokens.get(i + 1).text();
+            }
             this.weights[i] = weights.weight(token);
             total += this.weights[i];
-            if (token.kind() == TokenKind.WORD || token.kind() == TokenKind.NUMBER) {
+            if (token.kind().isWordLike() || token.kind() == TokenKind.NUMBER) {
                 joined.append(token.text());
             }
         }
@@ -58,6 +72,16 @@ public final class PreparedName {
     /** The token's text followed by its alternative spellings. Do not modify. */
     public String[] spellings(int index) {
         return spellings[index];
+    }
+
+    /** Consonant skeletons of {@link #spellings(int)}, same order. Do not modify. */
+    public String[] skeletons(int index) {
+        return skeletons[index];
+    }
+
+    /** This word and the next joined ("hua" + "wei"), or null when either is not a word. */
+    public String joinedWithNext(int index) {
+        return joinedWithNext[index];
     }
 
     public float weight(int index) {

@@ -18,6 +18,11 @@ public final class TokenWeights {
     public static final float NUMBER = 0.7f;
     /** Share of its weight that a place prefix keeps when the other name lacks it. */
     public static final float UNMATCHED_PLACE_SHARE = 0.3f;
+    /**
+     * Share of its weight that romanized Chinese (pinyin of characters outside the glossary) keeps
+     * when unmatched: English names often spell brands their own way (海康威视 → Hikvision).
+     */
+    public static final float UNMATCHED_ROMANIZED_SHARE = 0.5f;
 
     private static final float FLOOR = 0.2f;
 
@@ -45,7 +50,7 @@ public final class TokenWeights {
             case LEGAL_FORM -> LEGAL_FORM;
             case INITIAL -> INITIAL;
             case NUMBER -> NUMBER;
-            case WORD, PLACE -> wordWeight(token);
+            case WORD, PLACE, ROMANIZED -> wordWeight(token);
         };
     }
 
@@ -62,6 +67,6 @@ public final class TokenWeights {
     }
 
     static boolean countsForFrequency(NameToken token) {
-        return token.kind() == TokenKind.WORD || token.kind() == TokenKind.PLACE;
+        return token.kind() == TokenKind.WORD || token.kind() == TokenKind.PLACE || token.kind() == TokenKind.ROMANIZED;
     }
 }

@@ -15,7 +15,10 @@ final class Explanation {
             String pair = link.querySpelling() + "~" + link.listSpelling();
             switch (link.kind()) {
                 case EXACT -> {}
-                case ALTERNATIVE -> reasons.add("spelling variant: " + pair);
+                case ALTERNATIVE ->
+                    reasons.add("spelling variant: "
+                            + alignment.query().text(link.queryStart()) + "→" + link.querySpelling() + "~"
+                            + link.listSpelling());
                 case TYPO -> reasons.add("token typo: " + pair + " (" + format(link.similarity()) + ")");
                 case SOUND_ALIKE -> reasons.add("sound-alike: " + pair + " (" + format(link.similarity()) + ")");
                 case JOINED -> reasons.add("words joined: " + pair + " (" + format(link.similarity()) + ")");
@@ -51,6 +54,7 @@ final class Explanation {
             if (!used[i]) {
                 String suffix = switch (name.kind(i)) {
                     case PLACE -> " (place prefix)";
+                    case ROMANIZED -> " (romanized)";
                     case LEGAL_FORM -> " (legal form)";
                     default -> "";
                 };

@@ -19,14 +19,13 @@ import org.parley.screening.names.NormalizedName;
 
 /**
  * The restricted-party name screener: normalizes the query, takes candidates from the inverted
- * index and scores each by token alignment, adjusted mildly by country and type hints. Immutable,
+ * index and scores each by token alignment, adjusted mildly by country and type hints. Weak aliases
+ * count only when every word is identical (legal forms and initials aside). Immutable,
  * thread-safe.
  */
 public final class NameScreener implements Screener {
     /** Score at or above which a name is reported; tuned on the evaluation sets (see parley-bench). */
     public static final double DEFAULT_THRESHOLD = 0.85;
-    /** Weak aliases count only when (nearly) identical to the query. */
-    static final double WEAK_ALIAS_MINIMUM = 0.97;
 
     private static final int CANDIDATES = 48;
 
@@ -64,7 +63,7 @@ public final class NameScreener implements Screener {
         for (NameIndex.Candidate candidate : index.candidates(queryVariants, CANDIDATES)) {
             IndexedName name = index.name(candidate.nameId());
             Alignment alignment = best(queryVariants, name.variants());
-            if (name.weak() && alignment.score() < WEAK_ALIAS_MINIMUM) {
+            if (name.weak() && !alignment.pairsAllWordsExactly()) {
                 continue;
             }
             ListEntry entry = index.entry(name.entryIndex());

@@ -19,6 +19,8 @@ final class TokenAligner {
     private static final double MIN_JOINED_SIMILARITY = 0.88;
     private static final double INITIAL_SIMILARITY = 0.8;
     private static final double OTHER_LEGAL_FORM = 0.6;
+    /** Share of its weight an unmatched word keeps when the other name has no unmatched word. */
+    static final double EXTRA_WORD_SHARE = 0.6;
 
     private TokenAligner() {}
 
@@ -31,22 +33,51 @@ final class TokenAligner {
         boolean[] listUsed = new boolean[listName.size()];
         var chosen = new ArrayList<Link>();
         double matched = 0;
+        double linkedWeight = 0;
         boolean coreMatched = false;
         for (Link link : links) {
             if (!link.overlaps(queryUsed, listUsed)) {
                 link.mark(queryUsed, listUsed);
                 chosen.add(link);
-                matched += link.similarity()
-                        * (weight(query, link.queryStart(), link.queryEnd())
-                                + weight(listName, link.listStart(), link.listEnd()));
+                double weight = weight(query, link.queryStart(), link.queryEnd())
+                        + weight(listName, link.listStart(), link.listEnd());
+                matched += link.similarity() * weight;
+                linkedWeight += weight;
                 coreMatched |= link.kind() != Link.LinkKind.LEGAL_FORM && link.kind() != Link.LinkKind.INITIAL;
             }
         }
         if (!coreMatched) {
             return Alignment.none(query, listName);
         }
-        double total = matched + unmatchedWeight(query, queryUsed) + unmatchedWeight(listName, listUsed);
+        // A place prefix missing on one side ("Hangzhou Hikvision" ~ "Hikvision") costs little, but two
+        // different places ("Beijing …" vs "Nanjing …") mean two different parties.
+        boolean placesDiffer =
+                hasUnmatched(query, queryUsed, TokenKind.PLACE) && hasUnmatched(listName, listUsed, TokenKind.PLACE);
+        // Words on one side only (a middle name, a patronymic) cost less than words that conflict.
+        boolean extrasOnOneSide = !hasUnmatchedCore(query, queryUsed) || !hasUnmatchedCore(listName, listUsed);
+        double extraShare = extrasOnOneSide ? EXTRA_WORD_SHARE : 1.0;
+        double total = linkedWeight
+                + unmatchedWeight(query, queryUsed, placesDiffer, extraShare)
+                + unmatchedWeight(listName, listUsed, placesDiffer, extraShare);
         return new Alignment(query, listName, chosen, total == 0 ? 0 : matched / total);
+    }
+
+    private static boolean hasUnmatchedCore(PreparedName name, boolean[] used) {
+        for (int i = 0; i < name.size(); i++) {
+            if (!used[i] && name.token(i).isCore()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasUnmatched(PreparedName name, boolean[] used, TokenKind kind) {
+        for (int i = 0; i < name.size(); i++) {
+            if (!used[i] && name.kind(i) == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static double weight(PreparedName name, int start, int end) {
@@ -57,12 +88,17 @@ final class TokenAligner {
         return sum;
     }
 
-    private static double unmatchedWeight(PreparedName name, boolean[] used) {
+    private static double unmatchedWeight(PreparedName name, boolean[] used, boolean placesDiffer, double extraShare) {
         double sum = 0;
         for (int i = 0; i < name.size(); i++) {
             if (!used[i]) {
-                boolean place = name.kind(i) == TokenKind.PLACE;
-                sum += name.weight(i) * (place ? TokenWeights.UNMATCHED_PLACE_SHARE : 1.0f);
+                double share = switch (name.kind(i)) {
+                    case PLACE -> placesDiffer ? 1.0 : TokenWeights.UNMATCHED_PLACE_SHARE;
+                    case ROMANIZED -> TokenWeights.UNMATCHED_ROMANIZED_SHARE * extraShare;
+                    case LEGAL_FORM -> 1.0;
+                    default -> extraShare;
+                };
+                sum += name.weight(i) * share;
             }
         }
         return sum;
@@ -86,37 +122,23 @@ final class TokenAligner {
     /** Two adjacent words of {@code split} against one word of {@code whole} ("hua wei" ~ "huawei"). */
     private static void addJoinedLinks(PreparedName split, PreparedName whole, boolean splitIsList, List<Link> links) {
         for (int i = 0; i + 1 < split.size(); i++) {
-            if (split.kind(i) != TokenKind.WORD || split.kind(i + 1) != TokenKind.WORD) {
+            String joined = split.joinedWithNext(i);
+            if (joined == null) {
                 continue;
             }
-            String joined = split.text(i) + split.text(i + 1);
             for (int j = 0; j < whole.size(); j++) {
-                if (whole.kind(j) != TokenKind.WORD && whole.kind(j) != TokenKind.PLACE) {
+                String word = whole.text(j);
+                boolean comparable = whole.kind(j).isWordLike() || whole.kind(j) == TokenKind.PLACE;
+                if (!comparable || Math.abs(word.length() - joined.length()) > 2) {
                     continue;
                 }
-                double similarity = TokenSimilarity.words(joined, whole.text(j));
+                double similarity = TokenSimilarity.words(joined, word);
                 if (similarity >= MIN_JOINED_SIMILARITY) {
                     String splitText = split.text(i) + " " + split.text(i + 1);
                     links.add(
                             splitIsList
-                                    ? new Link(
-                                            j,
-                                            j + 1,
-                                            i,
-                                            i + 2,
-                                            similarity,
-                                            Link.LinkKind.JOINED,
-                                            whole.text(j),
-                                            splitText)
-                                    : new Link(
-                                            i,
-                                            i + 2,
-                                            j,
-                                            j + 1,
-                                            similarity,
-                                            Link.LinkKind.JOINED,
-                                            splitText,
-                                            whole.text(j)));
+                                    ? new Link(j, j + 1, i, i + 2, similarity, Link.LinkKind.JOINED, word, splitText)
+                                    : new Link(i, i + 2, j, j + 1, similarity, Link.LinkKind.JOINED, splitText, word));
                 }
             }
         }
@@ -158,12 +180,15 @@ final class TokenAligner {
         private static Link bestSpelling(PreparedName query, int i, PreparedName listName, int j) {
             String[] querySpellings = query.spellings(i);
             String[] listSpellings = listName.spellings(j);
+            String[] querySkeletons = query.skeletons(i);
+            String[] listSkeletons = listName.skeletons(j);
             double best = 0;
             int bestQuery = 0;
             int bestList = 0;
             for (int a = 0; a < querySpellings.length && best < 1.0; a++) {
                 for (int b = 0; b < listSpellings.length && best < 1.0; b++) {
-                    double similarity = TokenSimilarity.words(querySpellings[a], listSpellings[b]);
+                    double similarity = TokenSimilarity.words(
+                            querySpellings[a], listSpellings[b], querySkeletons[a], listSkeletons[b]);
                     if (similarity > best) {
                         best = similarity;
                         bestQuery = a;
@@ -178,7 +203,9 @@ final class TokenAligner {
             if (best >= 1.0) {
                 kind = bestQuery == 0 && bestList == 0 ? Link.LinkKind.EXACT : Link.LinkKind.ALTERNATIVE;
             } else {
-                kind = best == TokenSimilarity.PHONETIC ? Link.LinkKind.SOUND_ALIKE : Link.LinkKind.TYPO;
+                kind = TokenSimilarity.isTypo(querySpellings[bestQuery], listSpellings[bestList])
+                        ? Link.LinkKind.TYPO
+                        : Link.LinkKind.SOUND_ALIKE;
             }
             return link(i, j, best, kind, querySpellings[bestQuery], listSpellings[bestList]);
         }

@@ -24,7 +24,11 @@ final class ChineseGlossary {
                 terms.keySet().stream().mapToInt(String::length).max().orElse(0);
     }
 
-    static ChineseGlossary load(String resource) {
+    /**
+     * Reads the glossary. Single-word renderings also accept the term's joined pinyin, which some
+     * lists print instead of a translation ("Beijing Haili Lianhe Keji Youxian Gongsi").
+     */
+    static ChineseGlossary load(String resource, ScriptTransliterator transliterator) {
         var terms = new HashMap<String, Term>();
         for (ResourceLines.Line line : ResourceLines.read(resource)) {
             TokenKind kind = switch (line.field(1)) {
@@ -36,12 +40,13 @@ final class ChineseGlossary {
                             + ": kind must be TERM, LEGAL or PLACE, got " + line.field(1));
             };
             String chinese = line.field(0);
-            terms.put(chinese, new Term(chinese, renderings(line.field(2), kind)));
+            String pinyin = transliterator.pinyin(chinese).replaceAll("[^a-z]", "");
+            terms.put(chinese, new Term(chinese, renderings(line.field(2), kind, pinyin)));
         }
         return new ChineseGlossary(terms);
     }
 
-    private static List<List<NameToken>> renderings(String english, TokenKind kind) {
+    private static List<List<NameToken>> renderings(String english, TokenKind kind, String pinyin) {
         var renderings = new ArrayList<List<NameToken>>();
         for (String variant : english.split(" / ")) {
             // A legal form is one canonical token ("co ltd"); other renderings are word sequences.
@@ -51,6 +56,9 @@ final class ChineseGlossary {
                 List<String> spellings = new ArrayList<>();
                 for (String spelling : word.split("\\|")) {
                     spellings.add(kind == TokenKind.LEGAL_FORM ? spelling : spelling.replace("-", ""));
+                }
+                if (kind != TokenKind.LEGAL_FORM && words.length == 1 && !spellings.contains(pinyin)) {
+                    spellings.add(pinyin);
                 }
                 tokens.add(new NameToken(spellings.get(0), kind, spellings.subList(1, spellings.size())));
             }

@@ -86,16 +86,16 @@ final class HanSegmenter {
         String[] syllables = transliterator.pinyin(unmatched.toString()).split("\\s+");
         unmatched.setLength(0);
         if (personName && syllables.length >= 2) {
-            pieces.add(Piece.single(NameToken.of(syllables[0], TokenKind.WORD)));
-            pieces.add(Piece.single(NameToken.of(join(syllables, 1), TokenKind.WORD)));
+            pieces.add(Piece.single(NameToken.of(join(syllables, 0, 1), TokenKind.WORD)));
+            pieces.add(Piece.single(NameToken.of(join(syllables, 1, syllables.length), TokenKind.WORD)));
         } else {
-            pieces.add(Piece.single(NameToken.of(join(syllables, 0), TokenKind.WORD)));
+            pieces.add(Piece.single(NameToken.of(join(syllables, 0, syllables.length), TokenKind.ROMANIZED)));
         }
     }
 
-    private static String join(String[] syllables, int from) {
+    private static String join(String[] syllables, int from, int to) {
         var joined = new StringBuilder();
-        for (int i = from; i < syllables.length; i++) {
+        for (int i = from; i < to; i++) {
             joined.append(syllables[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", ""));
         }
         return joined.toString();

@@ -3,8 +3,10 @@ package org.parley.screening.names;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Recognises legal-form designators (co ltd, jsc, gmbh, ooo …) in a normalized word sequence and
@@ -44,6 +46,17 @@ final class LegalForms {
             phrases.add(new Phrase(List.of(line.field(0).split(" ")), line.field(1), where.equals("any")));
         }
         return new LegalForms(phrases);
+    }
+
+    /** Words of five letters or more used in legal-form phrases ("company", "limited", "stock" …). */
+    Set<String> longWords() {
+        var words = new HashSet<String>();
+        phrasesByFirstWord
+                .values()
+                .forEach(phrases -> phrases.forEach(phrase -> phrase.words().stream()
+                        .filter(word -> word.length() >= 5)
+                        .forEach(words::add)));
+        return words;
     }
 
     /** Whether the word is the first word of some legal-form phrase (cheap pre-check). */

@@ -25,7 +25,7 @@ public final class NameNormalizer {
 
     private NameNormalizer() {
         transliterator = ScriptTransliterator.load(RESOURCES + "japanese-simplified.tsv");
-        glossary = ChineseGlossary.load(RESOURCES + "chinese-glossary.tsv");
+        glossary = ChineseGlossary.load(RESOURCES + "chinese-glossary.tsv", transliterator);
         hanSegmenter = new HanSegmenter(glossary, transliterator);
         wordRules = new WordRules(
                 WordRules.wordSet(RESOURCES + "stopwords.txt"),

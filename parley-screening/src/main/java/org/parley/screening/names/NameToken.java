@@ -24,6 +24,9 @@ public record NameToken(String text, TokenKind kind, List<String> alternatives) 
 
     /** Whether the token identifies the party (as opposed to legal forms and place prefixes). */
     public boolean isCore() {
-        return kind == TokenKind.WORD || kind == TokenKind.NUMBER || kind == TokenKind.INITIAL;
+        return kind == TokenKind.WORD
+                || kind == TokenKind.ROMANIZED
+                || kind == TokenKind.NUMBER
+                || kind == TokenKind.INITIAL;
     }
 }

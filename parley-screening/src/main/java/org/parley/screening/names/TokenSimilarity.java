@@ -6,14 +6,29 @@ package org.parley.screening.names;
  * Words that are merely alike score 0, so they never pair up. Stateless, thread-safe.
  */
 public final class TokenSimilarity {
-    /** Score of two different words with the same consonant skeleton. */
+    /** Score of two different words with the same consonant skeleton of three consonants. */
     public static final double PHONETIC = 0.8;
 
-    private static final double MAX_TYPO = 0.97;
+    /** Each edit costs this share of the word's length: one typo in 6 letters → 0.88, in 10 → 0.93. */
+    private static final double EDIT_COST = 0.7;
+    /** Real typos rarely hit the first letter; different first letters usually mean different words. */
+    private static final double FIRST_LETTER_PENALTY = 0.9;
+
+    private static final int SHORT_WORD = 5;
+
+    private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][64]);
 
     private TokenSimilarity() {}
 
     public static double words(String left, String right) {
+        return words(left, right, null, null);
+    }
+
+    /**
+     * Like {@link #words(String, String)}, with the words' consonant skeletons when the caller has
+     * them precomputed (null to compute on demand).
+     */
+    public static double words(String left, String right, String leftSkeleton, String rightSkeleton) {
         if (left.equals(right)) {
             return 1.0;
         }
@@ -22,17 +37,40 @@ public final class TokenSimilarity {
         if (shorter < 2 || isNumeric(left) || isNumeric(right)) {
             return 0.0;
         }
+        boolean sameFirst = left.charAt(0) == right.charAt(0);
         int budget = editBudget(longer);
-        if (budget > 0 && longer - shorter <= budget) {
+        // Short words with a different first letter are different words (ali, wali), not typos.
+        if (budget > 0 && longer - shorter <= budget && (sameFirst || longer > SHORT_WORD)) {
             int distance = boundedDistance(left, right, budget);
             if (distance <= budget) {
-                return Math.min(MAX_TYPO, Math.max(jaroWinkler(left, right), 1.0 - (double) distance / longer));
+                double similarity = 1.0 - EDIT_COST * distance / longer;
+                return sameFirst ? similarity : similarity * FIRST_LETTER_PENALTY;
             }
         }
-        if (shorter >= 4 && sameSkeleton(left, right)) {
-            return PHONETIC;
+        if (shorter >= 4 && 3 * shorter >= 2 * longer) {
+            return soundAlike(
+                    left,
+                    right,
+                    leftSkeleton == null ? skeleton(left) : leftSkeleton,
+                    rightSkeleton == null ? skeleton(right) : rightSkeleton);
         }
         return 0.0;
+    }
+
+    /** 0.8 for the same skeleton of three consonants, more for longer ones; 0 when they differ. */
+    private static double soundAlike(String left, String right, String leftSkeleton, String rightSkeleton) {
+        if (leftSkeleton.length() < 3
+                || !leftSkeleton.equals(rightSkeleton)
+                || soundClass(left.charAt(0)) != soundClass(right.charAt(0))) {
+            return 0.0;
+        }
+        return Math.min(0.9, PHONETIC + 0.05 * (leftSkeleton.length() - 3));
+    }
+
+    /** Whether two different words are within the typo budget (as opposed to sounding alike). */
+    public static boolean isTypo(String left, String right) {
+        int budget = editBudget(Math.max(left.length(), right.length()));
+        return budget > 0 && boundedDistance(left, right, budget) <= budget;
     }
 
     /** Edits tolerated in a word of the given length: none up to 3 letters, then about one per 3–4. */
@@ -50,9 +88,14 @@ public final class TokenSimilarity {
     public static int boundedDistance(String left, String right, int bound) {
         int rows = left.length() + 1;
         int columns = right.length() + 1;
-        int[] previousPrevious = new int[columns];
-        int[] previous = new int[columns];
-        int[] current = new int[columns];
+        int[][] buffers = ROWS.get();
+        if (buffers[0].length < columns) {
+            buffers = new int[3][columns * 2];
+            ROWS.set(buffers);
+        }
+        int[] previousPrevious = buffers[0];
+        int[] previous = buffers[1];
+        int[] current = buffers[2];
         for (int j = 0; j < columns; j++) {
             previous[j] = j;
         }
@@ -127,14 +170,6 @@ public final class TokenSimilarity {
             prefix++;
         }
         return jaro + prefix * 0.1 * (1.0 - jaro);
-    }
-
-    /** Whether both words reduce to the same consonant skeleton and start alike. */
-    public static boolean sameSkeleton(String left, String right) {
-        String leftSkeleton = skeleton(left);
-        return leftSkeleton.length() >= 2
-                && leftSkeleton.equals(skeleton(right))
-                && soundClass(left.charAt(0)) == soundClass(right.charAt(0));
     }
 
     /**

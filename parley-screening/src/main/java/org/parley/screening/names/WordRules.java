@@ -18,6 +18,8 @@ final class WordRules {
     private final Set<String> places;
     private final Map<String, String> abbreviations;
     private final LegalForms legalForms;
+    private final Set<String> legalWordSet;
+    private final List<String> legalWords;
 
     WordRules(
             Set<String> stopwords,
@@ -30,6 +32,9 @@ final class WordRules {
         this.titles = Set.copyOf(titles);
         this.places = Set.copyOf(places);
         this.legalForms = legalForms;
+        // A sorted list, so that the typo correction does not depend on hash iteration order.
+        this.legalWords = List.copyOf(new java.util.TreeSet<>(legalForms.longWords()));
+        this.legalWordSet = Set.copyOf(legalWords);
     }
 
     LegalForms legalForms() {
@@ -46,6 +51,7 @@ final class WordRules {
         List<NameToken> tokens = dropWords(input, stopwords, null);
         tokens = dropWords(tokens, titles, notes);
         tokens = readNumbersAndAbbreviations(tokens);
+        tokens = correctLegalWordTypos(tokens, notes);
         tokens = legalForms.mark(tokens);
         tokens = restoreWhenNothingIsLeft(markPlacesAndInitials(tokens));
         if (notes != null) {
@@ -58,6 +64,36 @@ final class WordRules {
             }
         }
         return tokens;
+    }
+
+    /**
+     * Mistyped legal-form words ("limitde", "compan") are corrected, so that they count as the legal
+     * form they are and not as a rare, heavy word. One edit (two from eight letters on), same first
+     * letter.
+     */
+    private List<NameToken> correctLegalWordTypos(List<NameToken> tokens, List<String> notes) {
+        List<NameToken> result = null;
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            String word = token.text();
+            if (token.kind() != TokenKind.WORD || word.length() < 5 || legalWordSet.contains(word)) {
+                continue;
+            }
+            for (String legalWord : legalWords) {
+                int budget = Math.max(word.length(), legalWord.length()) >= 8 ? 2 : 1;
+                if (legalWord.charAt(0) == word.charAt(0)
+                        && Math.abs(legalWord.length() - word.length()) <= budget
+                        && TokenSimilarity.boundedDistance(word, legalWord, budget) <= budget) {
+                    result = result == null ? new ArrayList<>(tokens) : result;
+                    result.set(i, NameToken.of(legalWord, TokenKind.WORD));
+                    if (notes != null) {
+                        notes.add("legal form typo: " + word + "→" + legalWord);
+                    }
+                    break;
+                }
+            }
+        }
+        return result == null ? tokens : result;
     }
 
     /** Drops words of the set, unless that would leave no ordinary word. */
@@ -144,7 +180,7 @@ final class WordRules {
     /** A name made only of legal forms or places ("Group", "Beijing") keeps them as words. */
     private static List<NameToken> restoreWhenNothingIsLeft(List<NameToken> tokens) {
         boolean hasWord =
-                tokens.stream().anyMatch(token -> token.kind() == TokenKind.WORD || token.kind() == TokenKind.NUMBER);
+                tokens.stream().anyMatch(token -> token.kind().isWordLike() || token.kind() == TokenKind.NUMBER);
         if (hasWord) {
             return tokens;
         }
