@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "parley 0.1.0",
         description = "Cross-border working groups under export controls: screening, release decisions, platform.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {ServeCommand.class, AdminCommand.class, CommandLine.HelpCommand.class})
 public final class ParleyCommand implements Runnable {
 
     @CommandLine.Spec
