@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.parley.core.ParleyCore;
 import org.parley.core.lists.ActiveLists;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
@@ -13,6 +15,7 @@ import org.parley.web.auth.Authentication;
 import org.parley.web.auth.LoginThrottle;
 import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
+import org.parley.web.channels.ChannelApi;
 import org.parley.web.groups.GroupApi;
 import org.parley.web.meetings.ActionApi;
 import org.parley.web.meetings.AgendaApi;
@@ -28,7 +31,7 @@ import org.parley.web.system.RequestMetrics;
 
 /**
  * A complete Parley web node: health and metrics, authentication, the platform API and screening,
- * over one set of services. Stateless.
+ * over the platform core. Stateless.
  */
 public final class WebNode {
 
@@ -42,11 +45,13 @@ public final class WebNode {
     /**
      * What a node needs besides its settings.
      *
+     * @param jdbi the database of {@code core}, for reading the audit log
      * @param screeningThreshold the default threshold of {@code POST /api/v1/screen}
      * @param healthDetails what {@code /health} reports besides "UP"
      */
     public record Parts(
-            PlatformServices services,
+            ParleyCore core,
+            Jdbi jdbi,
             SessionCodec sessions,
             ActiveLists lists,
             double screeningThreshold,
@@ -60,32 +65,34 @@ public final class WebNode {
         RequestMetrics metrics = new RequestMetrics();
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
-        modules.addAll(apiModules(parts.services(), parts.sessions(), parts.clock(), settings.secureCookies()));
+        modules.addAll(
+                apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
         return WebServer.start(settings, metrics, modules);
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */
     public static List<RouteModule> apiModules(
-            PlatformServices services, SessionCodec sessions, Clock clock, boolean secureCookies) {
+            ParleyCore core, Jdbi jdbi, SessionCodec sessions, Clock clock, boolean secureCookies) {
         return List.of(
-                new Authentication(services.accounts(), sessions),
+                new Authentication(core.accounts(), sessions),
                 new SessionApi(
-                        services.accounts(),
+                        core.accounts(),
                         sessions,
                         new LoginThrottle(FAILURES_PER_ACCOUNT, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
                         new LoginThrottle(FAILURES_PER_ADDRESS, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
                         secureCookies),
-                new AccountApi(services.accounts()),
-                new GroupApi(services.groups()),
-                new MemberApi(services.members(), services.substitutions()),
-                new ReviewApi(services.reviews()),
-                new MeetingApi(services.meetings()),
-                new AgendaApi(services.agenda()),
-                new MinutesApi(services.minutes()),
-                new ActionApi(services.actions(), services.outcomes()),
-                new ProposalApi(services.proposals(), services.endorsements()),
-                new AuditApi(services.jdbi(), services.audit(), services.auditVerifier()),
+                new AccountApi(core.accounts()),
+                new GroupApi(core.groups()),
+                new MemberApi(core.members(), core.substitutions()),
+                new ReviewApi(core.screeningReviews()),
+                new MeetingApi(core.meetings()),
+                new AgendaApi(core.agenda()),
+                new MinutesApi(core.minutes()),
+                new ActionApi(core.actions(), core.outcomes()),
+                new ProposalApi(core.proposals(), core.endorsements()),
+                new ChannelApi(core.channels(), core.messages()),
+                new AuditApi(jdbi, core.audit(), core.auditVerifier()),
                 new OpenApiRoutes());
     }
 }

@@ -4,11 +4,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
+import org.parley.core.ParleyCore;
 import org.parley.core.access.Role;
 import org.parley.core.actions.ActionService;
 import org.parley.core.actions.OutcomeService;
 import org.parley.core.audit.AuditLog;
 import org.parley.core.audit.AuditVerifier;
+import org.parley.core.channels.ChannelService;
+import org.parley.core.channels.EscalationListener;
+import org.parley.core.channels.EscalationScheduler;
+import org.parley.core.channels.MessageService;
 import org.parley.core.groups.Side;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.lists.ListStore;
@@ -22,7 +27,6 @@ import org.parley.core.proposals.ProposalService;
 import org.parley.core.storage.Database;
 import org.parley.core.testing.ExactNameScreener;
 import org.parley.core.testing.Scenario;
-import org.parley.web.PlatformServices;
 import org.parley.web.WebNode;
 import org.parley.web.WebServer;
 import org.parley.web.WebSettings;
@@ -43,12 +47,12 @@ public final class TestNode implements AutoCloseable {
     public static final Duration SESSION_LIFETIME = Duration.ofHours(12);
 
     public final Scenario scenario;
-    public final PlatformServices services;
+    public final ParleyCore core;
     private final WebServer server;
 
-    private TestNode(Scenario scenario, PlatformServices services, WebServer server) {
+    private TestNode(Scenario scenario, ParleyCore core, WebServer server) {
         this.scenario = scenario;
-        this.services = services;
+        this.core = core;
         this.server = server;
     }
 
@@ -58,30 +62,29 @@ public final class TestNode implements AutoCloseable {
 
     public static TestNode start(Database database, Path temp, boolean secureCookies) {
         Scenario scenario = new Scenario(database);
-        PlatformServices services = services(scenario);
+        ParleyCore core = core(scenario);
         var lists = new ActiveLists(
                 new ListStore(temp.resolve("lists"), scenario.clock, path -> {
                     throw new IllegalStateException("no list files in web tests");
                 }),
                 ExactNameScreener::new);
         var parts = new WebNode.Parts(
-                services,
+                core,
+                scenario.database.jdbi(),
                 new SessionCodec(ServerSecret.random(), scenario.clock, SESSION_LIFETIME),
                 lists,
                 0.9,
                 scenario.clock,
                 () -> Map.of("node", "test"));
         var settings = new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies);
-        return new TestNode(scenario, services, WebNode.start(settings, parts));
+        return new TestNode(scenario, core, WebNode.start(settings, parts));
     }
 
     /** The scenario's services (so that its list updates reach the member screening), plus the rest. */
-    private static PlatformServices services(Scenario scenario) {
+    private static ParleyCore core(Scenario scenario) {
         Jdbi jdbi = scenario.database.jdbi();
         AuditLog audit = scenario.audit;
-        return new PlatformServices(
-                jdbi,
-                audit,
+        return new ParleyCore(
                 scenario.accounts,
                 scenario.groups,
                 scenario.members,
@@ -94,6 +97,10 @@ public final class TestNode implements AutoCloseable {
                 new OutcomeService(jdbi, scenario.clock, audit),
                 new ProposalService(jdbi, scenario.clock, audit),
                 new EndorsementService(jdbi, scenario.clock, audit),
+                new ChannelService(jdbi, scenario.clock, audit),
+                new MessageService(jdbi, scenario.clock, audit),
+                new EscalationScheduler(jdbi, scenario.clock, audit, EscalationListener.NONE),
+                audit,
                 new AuditVerifier(jdbi));
     }
 
@@ -113,7 +120,7 @@ public final class TestNode implements AutoCloseable {
     /** Seats a new person with their own account and returns a client signed in as them. */
     public Seated seat(Side side, Role role, String name) {
         Member member = scenario.seat(side, role, name);
-        String email = services.accounts().user(member.userId()).email();
+        String email = core.accounts().user(member.userId()).email();
         return new Seated(member, client().signIn(email, PASSWORD));
     }
 
