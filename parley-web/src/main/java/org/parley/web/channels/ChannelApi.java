@@ -9,6 +9,7 @@ import java.util.Set;
 import org.parley.core.channels.ChannelService;
 import org.parley.core.channels.MessageService;
 import org.parley.core.channels.Priority;
+import org.parley.core.system.FieldChecks;
 import org.parley.web.RouteModule;
 import org.parley.web.system.Requests;
 
@@ -34,10 +35,18 @@ public final class ChannelApi implements RouteModule {
      * (an ISO 8601 duration such as {@code PT24H}) the priority's default applies.
      */
     public record NewMessage(
-            long senderSideId, Priority priority, String subject, String body, Duration acknowledgementWindow) {}
+            Long senderSideId, Priority priority, String subject, String body, Duration acknowledgementWindow) {
+        public NewMessage {
+            new FieldChecks().present("senderSideId", senderSideId).orThrow();
+        }
+    }
 
     /** Body of {@code POST /api/v1/messages/{messageId}/acknowledgements}. */
-    public record Acknowledgement(long sideId) {}
+    public record Acknowledgement(Long sideId) {
+        public Acknowledgement {
+            new FieldChecks().present("sideId", sideId).orThrow();
+        }
+    }
 
     @Override
     public void register(RoutesConfig routes) {

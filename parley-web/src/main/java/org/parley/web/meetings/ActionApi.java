@@ -9,6 +9,7 @@ import org.parley.core.actions.ActionService;
 import org.parley.core.actions.ActionStatus;
 import org.parley.core.actions.ImplementationStatus;
 import org.parley.core.actions.OutcomeService;
+import org.parley.core.system.FieldChecks;
 import org.parley.web.RouteModule;
 import org.parley.web.system.Requests;
 
@@ -27,16 +28,28 @@ public final class ActionApi implements RouteModule {
     }
 
     /** Body of {@code POST /api/v1/actions}: the owner's group and side are the item's; {@code meetingId} may be null. */
-    public record NewAction(long ownerMemberId, Long meetingId, String title, LocalDate dueDate) {}
+    public record NewAction(Long ownerMemberId, Long meetingId, String title, LocalDate dueDate) {
+        public NewAction {
+            new FieldChecks().present("ownerMemberId", ownerMemberId).orThrow();
+        }
+    }
 
     /** Body of {@code POST /api/v1/actions/{actionId}/reports}. */
     public record ActionReport(ActionStatus status, Long meetingId, String note) {}
 
     /** Body of {@code POST /api/v1/groups/{groupId}/outcomes}. */
-    public record NewOutcome(long meetingId, String text) {}
+    public record NewOutcome(Long meetingId, String text) {
+        public NewOutcome {
+            new FieldChecks().present("meetingId", meetingId).orThrow();
+        }
+    }
 
     /** Body of {@code POST /api/v1/outcomes/{outcomeId}/reports}. */
-    public record OutcomeReport(long sideId, ImplementationStatus status, Long meetingId, String note) {}
+    public record OutcomeReport(Long sideId, ImplementationStatus status, Long meetingId, String note) {
+        public OutcomeReport {
+            new FieldChecks().present("sideId", sideId).orThrow();
+        }
+    }
 
     @Override
     public void register(RoutesConfig routes) {

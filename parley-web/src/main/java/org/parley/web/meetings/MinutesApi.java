@@ -5,6 +5,7 @@ import static org.parley.web.auth.Authentication.actor;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import org.parley.core.meetings.MinutesService;
+import org.parley.core.system.FieldChecks;
 import org.parley.web.RouteModule;
 import org.parley.web.system.Requests;
 
@@ -24,7 +25,14 @@ public final class MinutesApi implements RouteModule {
     public record Draft(String body) {}
 
     /** Body of {@code POST .../minutes/approvals}: naming the revision guards against approving a newer text. */
-    public record Approval(long sideId, int revision) {}
+    public record Approval(Long sideId, Integer revision) {
+        public Approval {
+            new FieldChecks()
+                    .present("sideId", sideId)
+                    .present("revision", revision)
+                    .orThrow();
+        }
+    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -62,11 +62,22 @@ public final class MemberApi implements RouteModule {
     public record Removal(String reason) {}
 
     /** Body of {@code PUT /api/v1/sides/{sideId}/head}. */
-    public record HeadAppointment(long memberId) {}
+    public record HeadAppointment(Long memberId) {
+        public HeadAppointment {
+            new FieldChecks().present("memberId", memberId).orThrow();
+        }
+    }
 
     /** Body of {@code POST /api/v1/sides/{sideId}/substitutions}. */
     public record NewSubstitution(
-            long absentMemberId, long alternateMemberId, LocalDate startsOn, LocalDate endsOn, String reason) {}
+            Long absentMemberId, Long alternateMemberId, LocalDate startsOn, LocalDate endsOn, String reason) {
+        public NewSubstitution {
+            new FieldChecks()
+                    .present("absentMemberId", absentMemberId)
+                    .present("alternateMemberId", alternateMemberId)
+                    .orThrow();
+        }
+    }
 
     @Override
     public void register(RoutesConfig routes) {

@@ -7,6 +7,7 @@ import io.javalin.http.Context;
 import java.util.Map;
 import org.parley.core.proposals.EndorsementService;
 import org.parley.core.proposals.ProposalService;
+import org.parley.core.system.FieldChecks;
 import org.parley.web.RouteModule;
 import org.parley.web.system.Requests;
 
@@ -31,7 +32,14 @@ public final class ProposalApi implements RouteModule {
     public record NewVersion(Map<String, String> texts, String authoritativeLanguage) {}
 
     /** Body of {@code POST .../endorsements} and {@code .../rejections} (which need a reason). */
-    public record SideDecision(long sideId, int version, String reason) {}
+    public record SideDecision(Long sideId, Integer version, String reason) {
+        public SideDecision {
+            new FieldChecks()
+                    .present("sideId", sideId)
+                    .present("version", version)
+                    .orThrow();
+        }
+    }
 
     /** Body of {@code POST .../withdrawal}. */
     public record Withdrawal(String reason) {}

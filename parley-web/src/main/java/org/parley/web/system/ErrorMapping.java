@@ -32,9 +32,14 @@ public final class ErrorMapping {
             String message = e.getStatus() == 404 ? "not found: " + ctx.path() : e.getMessage();
             respond(ctx, e.getStatus(), message, Map.of());
         });
-        routes.exception(
-                JacksonException.class,
-                (e, ctx) -> respond(ctx, 400, "invalid JSON: " + e.getOriginalMessage(), fieldOf(e)));
+        routes.exception(JacksonException.class, (e, ctx) -> {
+            // A request record that checks itself in its constructor reaches us wrapped by Jackson.
+            if (e.getCause() instanceof ValidationException invalid) {
+                respond(ctx, 400, invalid.getMessage(), fieldsOf(invalid));
+            } else {
+                respond(ctx, 400, "invalid JSON: " + e.getOriginalMessage(), fieldOf(e));
+            }
+        });
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             String reference = UUID.randomUUID().toString();
@@ -76,7 +81,7 @@ public final class ErrorMapping {
                 field.append('[').append(reference.getIndex()).append(']');
             }
         }
-        return field.isEmpty() ? Map.of() : Map.of(field.toString(), "has an invalid value");
+        return field.isEmpty() ? Map.of() : Map.of(field.toString(), "is missing or has an invalid value");
     }
 
     private static void respond(Context ctx, int status, String message, Map<String, String> fields) {

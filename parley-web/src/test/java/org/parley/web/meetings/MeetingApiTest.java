@@ -65,6 +65,10 @@ class MeetingApiTest {
             ApiClient.Response usApproval = usChair.client().post(minutes + "/approvals", forUs);
             ApiClient.Response cnApproval = cnChair.client().post(minutes + "/approvals", forCn);
 
+            ApiClient.Response withoutSide = usChair.client().post(minutes + "/approvals", "{\"revision\": 1}");
+
+            assertThat(withoutSide.status()).isEqualTo(400);
+            assertThat(withoutSide.json().get("fields").has("sideId")).isTrue();
             assertThat(byExpert.status()).isEqualTo(403);
             assertThat(byOtherChair.status()).isEqualTo(403);
             assertThat(usApproval.json().get("status").asString()).isEqualTo("DRAFT");
