@@ -9,8 +9,8 @@ import java.util.stream.IntStream;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
-import org.parley.screening.ScreeningQuery;
 import org.parley.screening.Screener;
+import org.parley.screening.ScreeningQuery;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 

@@ -6,9 +6,9 @@ import java.util.concurrent.Callable;
 import org.parley.core.lists.StoredLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley lists import}: make the given files the active lists, all or nothing. */
 @Command(
@@ -28,8 +28,10 @@ public final class ListsImportCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        StoredLists stored = Progress.whileRunning("importing lists", () -> data.listStore()
-                .importFrom(paths, paths.stream().map(Path::toString).toList()));
+        StoredLists stored = Progress.whileRunning(
+                "importing lists",
+                () -> data.listStore()
+                        .importFrom(paths, paths.stream().map(Path::toString).toList()));
         ListsStatusCommand.print(spec.commandLine().getOut(), stored);
         return 0;
     }

@@ -20,7 +20,8 @@ public final class ListsOption {
 
     /** The snapshot to screen against; refuses to go on with no lists at all. */
     public ListSnapshot snapshot() {
-        ListSnapshot snapshot = lists != null ? ListFiles.read(lists) : data.listStore().active();
+        ListSnapshot snapshot =
+                lists != null ? ListFiles.read(lists) : data.listStore().active();
         if (snapshot.entries().isEmpty()) {
             throw new UserError("no restricted-party lists to screen against: run 'parley lists update' or "
                     + "'parley lists import FILE', or pass --lists PATH");

@@ -5,9 +5,9 @@ import java.util.concurrent.Callable;
 import org.parley.core.lists.StoredLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley lists status}: which lists are active, from when, with how many entries. */
 @Command(name = "status", mixinStandardHelpOptions = true, description = "Show the active lists.")
@@ -26,7 +26,10 @@ public final class ListsStatusCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         var status = data.listStore().status();
         if (status.isEmpty()) {
-            out.println(json ? "{\"active\":null}" : "no lists imported yet: run 'parley lists update' or 'parley lists import FILE'");
+            out.println(
+                    json
+                            ? "{\"active\":null}"
+                            : "no lists imported yet: run 'parley lists update' or 'parley lists import FILE'");
             out.flush();
             return 0;
         }
@@ -46,7 +49,9 @@ public final class ListsStatusCommand implements Callable<Integer> {
         stored.entriesByList().forEach((list, count) -> out.printf("  %-8s %7d%n", list, count));
         out.println("sources:");
         for (StoredLists.Source source : stored.sources()) {
-            out.printf("  %-10s %-40s as of %s, %d entries%n", source.format(), source.name(), source.asOf(), source.entries());
+            out.printf(
+                    "  %-10s %-40s as of %s, %d entries%n",
+                    source.format(), source.name(), source.asOf(), source.entries());
         }
         out.flush();
     }

@@ -16,9 +16,9 @@ import org.parley.core.lists.ListSource;
 import org.parley.core.lists.StoredLists;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley lists update}: download the official lists and make them active, all or nothing. */
 @Command(
@@ -54,13 +54,14 @@ public final class ListsUpdateCommand implements Callable<Integer> {
         Path download = Files.createTempDirectory("parley-lists-");
         try {
             List<ListSource> fetch = chosen;
-            List<Path> folders = Progress.bytes(
-                    "downloading lists", bytes -> new ListDownloader().download(fetch, download, bytes));
+            List<Path> folders =
+                    Progress.bytes("downloading lists", bytes -> new ListDownloader().download(fetch, download, bytes));
             List<String> origin = fetch.stream()
-                    .flatMap(s -> s.files().stream().map(f -> s.base().resolve(f).toString()))
+                    .flatMap(
+                            s -> s.files().stream().map(f -> s.base().resolve(f).toString()))
                     .toList();
-            StoredLists stored =
-                    Progress.whileRunning("importing lists", () -> data.listStore().importFrom(folders, origin));
+            StoredLists stored = Progress.whileRunning(
+                    "importing lists", () -> data.listStore().importFrom(folders, origin));
             ListsStatusCommand.print(spec.commandLine().getOut(), stored);
             return 0;
         } finally {

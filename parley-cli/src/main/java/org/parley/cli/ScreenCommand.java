@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import org.parley.screening.Screener;
 import org.parley.screening.ScreeningHit;
 import org.parley.screening.ScreeningQuery;
-import org.parley.screening.Screener;
 import org.parley.screening.lists.PartyType;
 import org.parley.screening.match.NameScreener;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code parley screen}: screens one name, or a JSON Lines batch, against restricted-party lists. */
 @Command(
@@ -68,12 +68,14 @@ public final class ScreenCommand implements Callable<Integer> {
         if (threshold < 0 || threshold > 1) {
             throw new UserError("--threshold must be between 0 and 1, got " + threshold);
         }
-        Screener screener = NameScreener.of(lists.snapshot());
         PrintWriter out = spec.commandLine().getOut();
         if (input.batch != null) {
-            return new BatchScreening(screener, threshold, json, out).run(open(input.batch));
+            BufferedReader batch = open(input.batch);
+            return new BatchScreening(NameScreener.of(lists.snapshot()), threshold, json, out).run(batch);
         }
+        // Check the query before the lists are loaded: a typo should not cost a full index build.
         ScreeningQuery query = new ScreeningQuery(input.name, validCountry(country), partyType(type));
+        Screener screener = NameScreener.of(lists.snapshot());
         List<ScreeningHit> hits = screener.screen(query, threshold);
         if (json) {
             out.println(HitJson.line(null, input.name, hits));
