@@ -39,7 +39,7 @@ final class DemoMeetings {
         }
         core.agenda()
                 .addItem(
-                        secretariat,
+                        Actor.user(demo.usCoChair().userId()),
                         meeting.id(),
                         "US caucus: position on the joint principles",
                         demo.us().id());
@@ -114,7 +114,7 @@ final class DemoMeetings {
             Outcome outcome = core.outcomes().record(secretariat, demo.group().id(), meeting.id(), DemoTexts.OUTCOME_1);
             core.outcomes()
                     .reportProgress(
-                            secretariat,
+                            Actor.user(demo.usCoChair().userId()),
                             outcome.id(),
                             demo.us().id(),
                             ImplementationStatus.IMPLEMENTED,
@@ -122,7 +122,7 @@ final class DemoMeetings {
                             "Briefing held for members.");
             core.outcomes()
                     .reportProgress(
-                            secretariat,
+                            Actor.user(demo.cnCoChair().userId()),
                             outcome.id(),
                             demo.cn().id(),
                             ImplementationStatus.IN_PROGRESS,

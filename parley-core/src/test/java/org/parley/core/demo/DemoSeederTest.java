@@ -7,7 +7,7 @@ import java.time.Instant;
 import org.parley.core.ParleyCore;
 import org.parley.core.access.Role;
 import org.parley.core.audit.AuditVerifier;
-import org.parley.core.channels.EscalationScheduler;
+import org.parley.core.channels.Priority;
 import org.parley.core.meetings.MeetingStatus;
 import org.parley.core.members.MemberStatus;
 import org.parley.core.storage.Database;
@@ -62,6 +62,17 @@ class DemoSeederTest {
                 .extracting(DemoSeeder.DemoLogin::email)
                 .contains("us.cochair@demo.parley.example", "cn.cochair@demo.parley.example");
         assertThat(new AuditVerifier(database.jdbi()).verify().intact()).isTrue();
-        assertThat(EscalationScheduler.class).isNotNull();
+        Actor usChair = Actor.user(core.accounts()
+                .authenticate("us.cochair@demo.parley.example", DemoSeeder.PASSWORD)
+                .orElseThrow()
+                .id());
+        long channel = core.channels().channels(usChair, group).get(0).id();
+        var urgent = core.messages().messages(usChair, channel, false).stream()
+                .filter(message -> message.priority() == Priority.URGENT)
+                .findFirst()
+                .orElseThrow();
+        assertThat(urgent.acknowledgementDeadline()).isBefore(NOW);
+        assertThat(urgent.acknowledgedBySides()).isEmpty();
+        assertThat(core.escalations().escalations(urgent.id())).isNotEmpty();
     }
 }
