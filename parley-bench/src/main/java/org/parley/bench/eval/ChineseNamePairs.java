@@ -29,6 +29,7 @@ public final class ChineseNamePairs {
     private static final Pattern HAN_IN_PARENTHESES = Pattern.compile("[（(]([^()（）]*\\p{IsHan}[^()（）]*)[)）]");
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern LATIN = Pattern.compile("\\p{IsLatin}");
+    private static final int MIN_HAN_CHARACTERS = 4;
     private static final Pattern KANA = Pattern.compile("[\\p{IsHiragana}\\p{IsKatakana}]");
 
     /** A Han-character name, the English name it was paired with, and the entries it must find. */
@@ -87,17 +88,25 @@ public final class ChineseNamePairs {
                 english.add(outside);
             }
         }
+        // A row is one party: every English name of it that is an Entity List name says which entries.
+        Set<Integer> expected = new TreeSet<>();
+        String matchedEnglish = null;
         for (String name : english) {
-            Set<Integer> expected =
+            Set<Integer> entries =
                     entityListNames.get(normalizer.normalize(name).text());
-            if (expected == null) {
-                continue;
+            if (entries != null) {
+                expected.addAll(entries);
+                matchedEnglish = matchedEnglish == null ? name : matchedEnglish;
             }
-            for (String han : chinese) {
-                // Kana marks a Japanese company name, not a Chinese party's official name.
-                if (!KANA.matcher(han).find()) {
-                    pairs.putIfAbsent(han, new Pair(han, name, expected));
-                }
+        }
+        if (matchedEnglish == null) {
+            return;
+        }
+        for (String han : chinese) {
+            // Kana marks a Japanese company name; two or three characters are a city or an abbreviation.
+            long hanCharacters = HAN.matcher(han).results().count();
+            if (!KANA.matcher(han).find() && hanCharacters >= MIN_HAN_CHARACTERS) {
+                pairs.putIfAbsent(han, new Pair(han, matchedEnglish, Set.copyOf(expected)));
             }
         }
     }

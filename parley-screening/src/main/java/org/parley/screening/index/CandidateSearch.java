@@ -95,28 +95,72 @@ final class CandidateSearch {
     }
 
     private List<NameIndex.Candidate> best(Scratch state, float queryWeight, int limit) {
-        long[] ranked = new long[state.touchedCount];
+        // Keep the best (limit × tie factor) in a min-heap of packed (overlap, id) longs: no full sort.
+        int capacity = limit * MAX_TIE_FACTOR;
+        long[] heap = new long[Math.min(capacity, state.touchedCount)];
+        int size = 0;
         for (int i = 0; i < state.touchedCount; i++) {
             int nameId = state.touched[i];
             float overlap = state.overlap[nameId] / (queryWeight + nameWeights[nameId]);
-            // Positive floats sort like their bit patterns; the id breaks ties deterministically.
-            ranked[i] = ((long) Float.floatToIntBits(overlap) << 32) | (Integer.MAX_VALUE - nameId);
+            // Positive floats order like their bit patterns; the id breaks ties deterministically.
+            long packed = ((long) Float.floatToIntBits(overlap) << 32) | (Integer.MAX_VALUE - nameId);
+            if (size < heap.length) {
+                heap[size++] = packed;
+                siftUp(heap, size - 1);
+            } else if (packed > heap[0]) {
+                heap[0] = packed;
+                siftDown(heap, size);
+            }
         }
+        long[] ranked = Arrays.copyOf(heap, size);
         Arrays.sort(ranked);
         var candidates = new ArrayList<NameIndex.Candidate>(Math.min(limit, ranked.length));
         float last = Float.NaN;
         for (int i = ranked.length - 1; i >= 0; i--) {
             float overlap = Float.intBitsToFloat((int) (ranked[i] >>> 32));
-            // Names tied with the last one kept are kept too (up to a cap): a common name listed many
-            // times must not lose the right entry to an arbitrary cut.
-            boolean tied = overlap == last && candidates.size() < limit * MAX_TIE_FACTOR;
-            if (candidates.size() >= limit && !tied) {
+            // Names tied with the last one kept are kept too (up to the cap): a common name listed
+            // many times must not lose the right entry to an arbitrary cut.
+            if (candidates.size() >= limit && overlap != last) {
                 break;
             }
             candidates.add(new NameIndex.Candidate(Integer.MAX_VALUE - (int) ranked[i], overlap));
             last = overlap;
         }
         return candidates;
+    }
+
+    private static void siftUp(long[] heap, int position) {
+        while (position > 0) {
+            int parent = (position - 1) / 2;
+            if (heap[parent] <= heap[position]) {
+                return;
+            }
+            long swap = heap[parent];
+            heap[parent] = heap[position];
+            heap[position] = swap;
+            position = parent;
+        }
+    }
+
+    private static void siftDown(long[] heap, int size) {
+        int position = 0;
+        while (true) {
+            int smallest = position;
+            int left = 2 * position + 1;
+            if (left < size && heap[left] < heap[smallest]) {
+                smallest = left;
+            }
+            if (left + 1 < size && heap[left + 1] < heap[smallest]) {
+                smallest = left + 1;
+            }
+            if (smallest == position) {
+                return;
+            }
+            long swap = heap[smallest];
+            heap[smallest] = heap[position];
+            heap[position] = swap;
+            position = smallest;
+        }
     }
 
     /** Distinct query words over all variants, each with the postings of its exact and near tokens. */
