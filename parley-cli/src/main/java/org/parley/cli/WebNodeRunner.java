@@ -1,0 +1,99 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import org.parley.core.ParleyCore;
+import org.parley.core.channels.Escalation;
+import org.parley.core.channels.EscalationScheduler;
+import org.parley.core.lists.ActiveLists;
+import org.parley.core.lists.ListStore;
+import org.parley.core.storage.Database;
+import org.parley.core.storage.DatabaseConfig;
+import org.parley.screening.lists.ListFiles;
+import org.parley.screening.lists.ListSnapshot;
+import org.parley.screening.match.NameScreener;
+import org.parley.web.WebNode;
+import org.parley.web.WebServer;
+import org.parley.web.WebSettings;
+import org.parley.web.auth.ServerSecret;
+import org.parley.web.auth.SessionCodec;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Runs one web node on a data folder until stopped; shared by {@code serve} and {@code demo}. */
+final class WebNodeRunner {
+    static final Duration SESSION_LIFETIME = Duration.ofHours(12);
+    static final Duration ESCALATION_PERIOD = Duration.ofMinutes(1);
+
+    private static final Logger LOG = LoggerFactory.getLogger(WebNodeRunner.class);
+
+    private final Path dataFolder;
+    private final Map<String, String> environment;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+
+    WebNodeRunner(Path dataFolder, Map<String, String> environment) {
+        this.dataFolder = dataFolder;
+        this.environment = environment;
+    }
+
+    ListStore listStore() {
+        return new ListStore(dataFolder.resolve("lists"), Clock.systemUTC(), ListFiles::read);
+    }
+
+    /** Serves until {@link #stop()} or JVM shutdown; {@code started} runs once the node listens. */
+    void run(WebSettings settings, PrintWriter out, Runnable started) throws InterruptedException {
+        DatabaseConfig config = PlatformDatabase.config(environment, dataFolder);
+        Clock clock = Clock.systemUTC();
+        try (Database database = Database.open(config)) {
+            ActiveLists lists = new ActiveLists(listStore(), NameScreener::of);
+            ListSnapshot snapshot = lists.screener().snapshot();
+            ParleyCore core = ParleyCore.create(
+                    database, clock, lists::screener, NameScreener.DEFAULT_THRESHOLD, WebNodeRunner::logEscalation);
+            var parts = new WebNode.Parts(
+                    core,
+                    database.jdbi(),
+                    new SessionCodec(ServerSecret.load(environment, dataFolder), clock, SESSION_LIFETIME),
+                    lists,
+                    NameScreener.DEFAULT_THRESHOLD,
+                    clock,
+                    () -> health(database, lists));
+            try (WebServer server = WebNode.start(settings, parts);
+                    EscalationScheduler escalations = core.escalations()) {
+                escalations.start(ESCALATION_PERIOD);
+                out.printf("database: %s%n", PlatformDatabase.describe(config));
+                out.printf("lists: %d entries, as of %s%n", snapshot.entries().size(), snapshot.asOf());
+                out.printf("Parley is listening on http://%s:%d/%n", settings.host(), server.port());
+                out.flush();
+                started.run();
+                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
+                stopped.await();
+            }
+        }
+    }
+
+    void stop() {
+        stopped.countDown();
+    }
+
+    /** Until notifications exist, an escalation is logged for the operators. */
+    private static void logEscalation(Escalation escalation) {
+        LOG.warn(
+                "message {} not acknowledged in time by side {}: escalated to its head of delegation",
+                escalation.messageId(),
+                escalation.sideId());
+    }
+
+    private static Map<String, Object> health(Database database, ActiveLists lists) {
+        ListSnapshot snapshot = lists.screener().snapshot();
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("database", database.isPostgres() ? "postgresql" : "h2");
+        details.put("listsAsOf", snapshot.asOf());
+        details.put("listsHash", snapshot.contentHash());
+        return details;
+    }
+}
