@@ -16,11 +16,14 @@ import org.parley.screening.names.TokenSimilarity;
  */
 final class TokenAligner {
     private static final double MIN_WORD_SIMILARITY = 0.75;
-    private static final double MIN_JOINED_SIMILARITY = 0.88;
+    private static final double MIN_JOINED_SIMILARITY = 1.0;
     private static final double INITIAL_SIMILARITY = 0.8;
     private static final double OTHER_LEGAL_FORM = 0.6;
     /** Share of its weight an unmatched word keeps when the other name has no unmatched word. */
     static final double EXTRA_WORD_SHARE = 0.6;
+
+    private static final int MIN_CONFIDENT_LETTERS = 8;
+    private static final double SHORT_EVIDENCE_FACTOR = 0.95;
 
     private TokenAligner() {}
 
@@ -34,13 +37,22 @@ final class TokenAligner {
         var chosen = new ArrayList<Link>();
         double matched = 0;
         double linkedWeight = 0;
+        double initialSurplus = 0;
         boolean coreMatched = false;
         for (Link link : links) {
             if (!link.overlaps(queryUsed, listUsed)) {
                 link.mark(queryUsed, listUsed);
                 chosen.add(link);
-                double weight = weight(query, link.queryStart(), link.queryEnd())
-                        + weight(listName, link.listStart(), link.listEnd());
+                double queryWeight = weight(query, link.queryStart(), link.queryEnd());
+                double listWeight = weight(listName, link.listStart(), link.listEnd());
+                if (link.kind() == Link.LinkKind.INITIAL) {
+                    // An initial stands for a word but tells little: the word's surplus weight stays unmatched.
+                    double shared = Math.min(queryWeight, listWeight);
+                    initialSurplus += Math.abs(queryWeight - listWeight);
+                    queryWeight = shared;
+                    listWeight = shared;
+                }
+                double weight = queryWeight + listWeight;
                 matched += link.similarity() * weight;
                 linkedWeight += weight;
                 coreMatched |= link.kind() != Link.LinkKind.LEGAL_FORM && link.kind() != Link.LinkKind.INITIAL;
@@ -57,9 +69,27 @@ final class TokenAligner {
         boolean extrasOnOneSide = !hasUnmatchedCore(query, queryUsed) || !hasUnmatchedCore(listName, listUsed);
         double extraShare = extrasOnOneSide ? EXTRA_WORD_SHARE : 1.0;
         double total = linkedWeight
+                + initialSurplus
                 + unmatchedWeight(query, queryUsed, placesDiffer, extraShare)
                 + unmatchedWeight(listName, listUsed, placesDiffer, extraShare);
-        return new Alignment(query, listName, chosen, total == 0 ? 0 : matched / total);
+        double score = total == 0 ? 0 : matched / total;
+        // A near match resting on a few letters ("akam" ~ "askam", "lin long" ~ "long") is weak evidence.
+        if (score < 1.0 && matchedCoreLetters(listName, chosen) < MIN_CONFIDENT_LETTERS) {
+            score *= SHORT_EVIDENCE_FACTOR;
+        }
+        return new Alignment(query, listName, chosen, score);
+    }
+
+    private static int matchedCoreLetters(PreparedName listName, List<Link> links) {
+        int letters = 0;
+        for (Link link : links) {
+            if (link.kind() != Link.LinkKind.LEGAL_FORM && link.kind() != Link.LinkKind.INITIAL) {
+                for (int j = link.listStart(); j < link.listEnd(); j++) {
+                    letters += listName.text(j).length();
+                }
+            }
+        }
+        return letters;
     }
 
     private static boolean hasUnmatchedCore(PreparedName name, boolean[] used) {

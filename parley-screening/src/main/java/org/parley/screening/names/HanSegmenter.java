@@ -59,6 +59,15 @@ final class HanSegmenter {
             }
         }
         flushPinyin(unmatched, personName, pieces);
+        if (glossaryNotes.isEmpty()) {
+            // Without any organisational term the run is a personal name or a bare brand: its pinyin
+            // is an ordinary word, not a down-weighted brand romanization.
+            pieces.replaceAll(piece -> new Piece(piece.renderings().stream()
+                    .map(rendering -> rendering.stream()
+                            .map(token -> token.kind() == TokenKind.ROMANIZED ? token.withKind(TokenKind.WORD) : token)
+                            .toList())
+                    .toList()));
+        }
         notes.add("han→latin: " + transliterator.pinyin(han));
         if (!glossaryNotes.isEmpty()) {
             notes.add("glossary: " + String.join(", ", glossaryNotes));

@@ -171,11 +171,14 @@ public final class NameNormalizer {
     }
 
     private static boolean isApostrophe(char character) {
+        // ʼ ʾ ʿ mark Arabic hamza and ayn in transliterations; they join the word like an apostrophe.
         return character == '\''
                 || character == '\u2019'
                 || character == '\u2018'
                 || character == '`'
-                || character == '\u02bc';
+                || character == '\u02bc'
+                || character == '\u02be'
+                || character == '\u02bf';
     }
 
     private static boolean isHan(int codePoint) {
