@@ -16,6 +16,7 @@ public final class TokenSimilarity {
 
     private static final int SHORT_WORD = 5;
 
+    /** Three DP rows per thread; small, so a per-virtual-thread copy costs little. */
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][64]);
 
     private TokenSimilarity() {}
@@ -47,18 +48,19 @@ public final class TokenSimilarity {
                 return sameFirst ? similarity : similarity * FIRST_LETTER_PENALTY;
             }
         }
+        if (shorter < 4 || 3 * shorter < 2 * longer) {
+            return 0.0;
+        }
+        double soundAlike = soundAlike(
+                left,
+                right,
+                leftSkeleton == null ? skeleton(left) : leftSkeleton,
+                rightSkeleton == null ? skeleton(right) : rightSkeleton);
         // Sound-alikes are for transliterations: a vowel-less abjad rendering ("bwtyn", "mhmd") or a
         // spelling just beyond the typo budget; otherwise a shared skeleton is mere coincidence.
-        boolean transliteration =
-                isVowelPoor(left) || isVowelPoor(right) || boundedDistance(left, right, budget + 1) <= budget + 1;
-        if (shorter >= 4 && 3 * shorter >= 2 * longer && transliteration) {
-            return soundAlike(
-                    left,
-                    right,
-                    leftSkeleton == null ? skeleton(left) : leftSkeleton,
-                    rightSkeleton == null ? skeleton(right) : rightSkeleton);
-        }
-        return 0.0;
+        boolean transliteration = soundAlike > 0
+                && (isVowelPoor(left) || isVowelPoor(right) || boundedDistance(left, right, budget + 1) <= budget + 1);
+        return transliteration ? soundAlike : 0.0;
     }
 
     /**

@@ -84,7 +84,9 @@ class NameScreenerTest {
 
     @Test
     void weakAliasesMatchOnlyExactly() {
-        assertThat(screen("Missiles Corporation")).extracting(hit -> hit.entry().id()).contains("7");
+        assertThat(screen("Missiles Corporation"))
+                .extracting(hit -> hit.entry().id())
+                .contains("7");
         assertThat(SCREENER.screen(ScreeningQuery.of("Missile Corporations"), 0.5))
                 .extracting(hit -> hit.matchedName())
                 .doesNotContain("Missiles Corporation");
@@ -99,11 +101,11 @@ class NameScreenerTest {
 
     @Test
     void countryAndTypeHintsAdjustTheScoreMildly() {
-        double plain = SCREENER.screen(ScreeningQuery.of("Kim Jong Un"), 0.5).get(0).score();
+        double plain =
+                SCREENER.screen(ScreeningQuery.of("Kim Jong Un"), 0.5).get(0).score();
         ScreeningHit matching = SCREENER.screen(new ScreeningQuery("Kim Jong Un", "KP", PartyType.PERSON), 0.5)
                 .get(0);
-        ScreeningHit conflicting = SCREENER.screen(
-                        new ScreeningQuery("Kim Jong Un", "US", PartyType.ORGANIZATION), 0.5)
+        ScreeningHit conflicting = SCREENER.screen(new ScreeningQuery("Kim Jong Un", "US", PartyType.ORGANIZATION), 0.5)
                 .get(0);
         assertThat(matching.explanation()).contains("country matches KP", "type matches PERSON");
         assertThat(conflicting.explanation()).contains("country differs: US not in KP");
@@ -122,7 +124,8 @@ class NameScreenerTest {
     @Test
     void concurrentScreeningGivesTheSameResults() {
         List<String> queries = List.of("Huawei Technologies", "Vladimir Putin", "华为技术有限公司", "KTRV", "Harbin");
-        List<List<ScreeningHit>> expected = queries.stream().map(NameScreenerTest::screen).toList();
+        List<List<ScreeningHit>> expected =
+                queries.stream().map(NameScreenerTest::screen).toList();
         IntStream.range(0, 200).parallel().forEach(round -> {
             int index = round % queries.size();
             assertThat(screen(queries.get(index))).isEqualTo(expected.get(index));

@@ -30,7 +30,8 @@ class NameNormalizerTest {
         assertThat(texts("Huawei Technologies Company Limited")).containsExactly("huawei", "technologies", "co ltd");
         assertThat(kinds("Gazprom Neft JSC")).containsExactly(TokenKind.WORD, TokenKind.WORD, TokenKind.LEGAL_FORM);
         assertThat(texts("ООО Ромашка")).containsExactly("llc", "romaska");
-        assertThat(normalizer.normalize("Huawei Technologies Co., Ltd.").notes()).contains("legal form dropped: co ltd");
+        assertThat(normalizer.normalize("Huawei Technologies Co., Ltd.").notes())
+                .contains("legal form dropped: co ltd");
     }
 
     @Test
