@@ -29,6 +29,8 @@ public final class NameScreener implements Screener {
 
     /** Candidates scored per query; ties with the last one are kept too (see the index). */
     private static final int CANDIDATES = 32;
+    /** Candidates whose word overlap is below this share of the threshold are not scored. */
+    private static final double MIN_OVERLAP_SHARE = 0.4;
 
     private final NameIndex index;
     private final NameNormalizer normalizer;
@@ -62,6 +64,9 @@ public final class NameScreener implements Screener {
         List<PreparedName> queryVariants = prepare(normalized);
         Map<Integer, Scored> bestPerEntry = new HashMap<>();
         for (NameIndex.Candidate candidate : index.candidates(queryVariants, CANDIDATES)) {
+            if (candidate.overlap() < threshold * MIN_OVERLAP_SHARE) {
+                break; // candidates come best first; this little overlap cannot score near the threshold
+            }
             IndexedName name = index.name(candidate.nameId());
             Alignment alignment = best(queryVariants, name.variants());
             if (name.weak() && !alignment.pairsAllWordsExactly()) {
