@@ -18,14 +18,8 @@ final class CslAddressText {
 
     static List<Address> parse(String column) {
         var addresses = new ArrayList<Address>();
-        if (column == null || column.isBlank()) {
-            return addresses;
-        }
-        for (String text : column.split(ADDRESS_SEPARATOR)) {
-            String trimmed = text.trim();
-            if (!trimmed.isEmpty()) {
-                addresses.add(parseOne(trimmed));
-            }
+        for (String text : TextSplitter.split(column, ADDRESS_SEPARATOR)) {
+            addresses.add(parseOne(text));
         }
         return addresses;
     }

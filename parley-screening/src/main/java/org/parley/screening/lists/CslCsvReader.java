@@ -132,14 +132,7 @@ public final class CslCsvReader {
 
         @Override
         public List<String> values(String field) {
-            String value = text(field);
-            if (value == null) {
-                return List.of();
-            }
-            return Arrays.stream(value.split(SEPARATOR))
-                    .map(String::trim)
-                    .filter(part -> !part.isEmpty())
-                    .toList();
+            return TextSplitter.split(text(field), SEPARATOR);
         }
 
         @Override

@@ -8,6 +8,7 @@ import java.util.function.LongConsumer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -19,7 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 public final class CslJsonReader {
     public static final String FORMAT = "CSL-JSON";
 
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    /** Reads one value at a time from a stream that goes on, so trailing tokens are expected. */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .build();
 
     private CslJsonReader() {}
 

@@ -1,7 +1,6 @@
 package org.parley.screening.lists;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import tools.jackson.databind.JsonNode;
 
@@ -21,10 +20,7 @@ record CslJsonRecord(JsonNode node) implements CslRecord {
         if (value != null && value.isArray()) {
             value.values().forEach(element -> add(values, scalar(element)));
         } else {
-            String text = scalar(value);
-            if (text != null) {
-                Arrays.stream(text.split(SEPARATOR)).forEach(part -> add(values, part.trim()));
-            }
+            values.addAll(TextSplitter.split(scalar(value), SEPARATOR));
         }
         return values;
     }

@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.function.LongConsumer;
 import java.util.stream.Stream;
 
@@ -55,7 +57,7 @@ public final class ListFiles {
     public static List<ListInput> inputs(Path fileOrFolder) {
         if (Files.isDirectory(fileOrFolder)) {
             var inputs = new ArrayList<ListInput>();
-            collect(fileOrFolder, inputs);
+            collect(fileOrFolder, inputs, new HashSet<>());
             if (inputs.isEmpty()) {
                 throw new ListFileException(fileOrFolder, 0, "no list files found in this folder");
             }
@@ -73,7 +75,10 @@ public final class ListFiles {
         return List.of(input(format, fileOrFolder));
     }
 
-    private static void collect(Path folder, List<ListInput> inputs) {
+    private static void collect(Path folder, List<ListInput> inputs, Set<Path> visited) {
+        if (!visited.add(realPath(folder))) {
+            return; // a symbolic link back into a folder already read
+        }
         for (OfacFileSet set : OfacFileSet.values()) {
             if (set.presentIn(folder)) {
                 inputs.add(new ListInput(ListFormat.of(set), folder, OfacCsvReader.size(folder, set)));
@@ -81,7 +86,7 @@ public final class ListFiles {
         }
         for (Path child : children(folder)) {
             if (Files.isDirectory(child)) {
-                collect(child, inputs);
+                collect(child, inputs, visited);
             } else if (Files.isRegularFile(child)
                     && OfacFileSet.ofFileName(ListInputs.fileName(child)).isEmpty()) {
                 ListFormatSniffer.detect(child).ifPresent(format -> inputs.add(input(format, child)));
@@ -100,6 +105,14 @@ public final class ListFiles {
             return new ListInput(format, file, Files.size(file));
         } catch (IOException e) {
             throw ListInputs.failure(file, 0, e);
+        }
+    }
+
+    private static Path realPath(Path folder) {
+        try {
+            return folder.toRealPath();
+        } catch (IOException e) {
+            throw ListInputs.failure(folder, 0, e);
         }
     }
 

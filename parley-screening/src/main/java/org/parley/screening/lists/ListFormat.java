@@ -3,7 +3,7 @@ package org.parley.screening.lists;
 import java.nio.file.Path;
 import java.util.function.LongConsumer;
 
-/** The list file formats Parley reads, each with its reader. */
+/** The list file formats Parley reads, each with its reader. Thread-safe (stateless readers). */
 public enum ListFormat {
     /** trade.gov Consolidated Screening List, CSV download. */
     CSL_CSV,

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
-/** The two OFAC legacy CSV file sets: the SDN list and the non-SDN consolidated list. */
+/** The two OFAC legacy CSV file sets: the SDN list and the non-SDN consolidated list. Immutable. */
 public enum OfacFileSet {
     SDN("OFAC-SDN-CSV", "sdn.csv", "alt.csv", "add.csv", "sdn_comments.csv"),
     CONSOLIDATED("OFAC-CONS-CSV", "cons_prim.csv", "cons_alt.csv", "cons_add.csv", "cons_comments.csv");

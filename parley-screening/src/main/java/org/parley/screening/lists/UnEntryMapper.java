@@ -14,7 +14,8 @@ final class UnEntryMapper {
     static ListEntry toEntry(XmlNode record) {
         boolean individual = record.name().equals("INDIVIDUAL");
         String prefix = individual ? "INDIVIDUAL_" : "ENTITY_";
-        String id = record.text("REFERENCE_NUMBER") != null ? record.text("REFERENCE_NUMBER") : record.text("DATAID");
+        String reference = record.text("REFERENCE_NUMBER");
+        String id = reference != null ? reference : record.text("DATAID");
         if (id == null) {
             throw new RecordException(record.name() + " without REFERENCE_NUMBER or DATAID");
         }
