@@ -144,7 +144,8 @@ class ServeAndAdminCommandTest {
         CommandLine line = new CommandLine(demo);
         line.setOut(new PrintWriter(out, true));
         Thread node = Thread.ofPlatform()
-                .start(() -> line.execute("--port", "0", "--data", data.resolve("demo").toString()));
+                .start(() -> line.execute(
+                        "--port", "0", "--data", data.resolve("demo").toString()));
         try {
             URI base = awaitUrl(out);
             HttpResponse<String> signIn = HTTP.send(
