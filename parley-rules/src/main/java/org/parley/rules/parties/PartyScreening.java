@@ -1,0 +1,49 @@
+package org.parley.rules.parties;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.parley.rules.request.Countries;
+import org.parley.rules.request.DecisionRequest;
+import org.parley.rules.request.RecipientKind;
+import org.parley.screening.ScreeningQuery;
+import org.parley.screening.Screener;
+import org.parley.screening.lists.PartyType;
+
+/**
+ * Screens every party of a request (recipient, owners, the party it acts for) through the screening
+ * engine's public API. Thread-safe when the screener is.
+ */
+public final class PartyScreening {
+    private final Screener screener;
+    private final double threshold;
+
+    public PartyScreening(Screener screener, double threshold) {
+        this.screener = Objects.requireNonNull(screener, "screener");
+        this.threshold = threshold;
+    }
+
+    public ScreenedParties screen(DecisionRequest request) {
+        var recipient = request.recipient();
+        List<ListedParty> listed = new ArrayList<>();
+        PartyType type = recipient.kind() == RecipientKind.PERSON ? PartyType.PERSON : PartyType.ORGANIZATION;
+        add(listed, PartyRole.RECIPIENT, recipient.name(), 0, Countries.countryOf(recipient.country()), type);
+        for (DecisionRequest.Owner owner : recipient.owners()) {
+            add(listed, PartyRole.OWNER, owner.name(), owner.percent(), null, PartyType.UNKNOWN);
+        }
+        if (recipient.onBehalfOf() != null && !recipient.onBehalfOf().isBlank()) {
+            add(listed, PartyRole.ON_BEHALF_OF, recipient.onBehalfOf(), 0, null, PartyType.UNKNOWN);
+        }
+        return new ScreenedParties(listed);
+    }
+
+    /** The data date of the lists screened against, or null when the snapshot has none. */
+    public java.time.LocalDate listsAsOf() {
+        return screener.snapshot().asOf();
+    }
+
+    private void add(List<ListedParty> listed, PartyRole role, String name, double percent, String country, PartyType type) {
+        screener.screen(new ScreeningQuery(name, country, type), threshold)
+                .forEach(hit -> listed.add(new ListedParty(role, name, percent, hit)));
+    }
+}
