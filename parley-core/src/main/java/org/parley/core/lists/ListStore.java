@@ -1,0 +1,200 @@
+package org.parley.core.lists;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.parley.screening.lists.ListEntry;
+import org.parley.screening.lists.ListFileException;
+import org.parley.screening.lists.ListSnapshot;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The restricted-party lists this installation screens against, kept as copies of the official
+ * files under {@code <data>/lists}. Every import makes a new snapshot folder and then switches the
+ * {@code ACTIVE} pointer with one atomic rename, so readers see either the old lists or the complete
+ * new ones. Old snapshots are kept so that past decisions can be replayed. Thread-safe for readers;
+ * imports are serialized.
+ */
+public final class ListStore {
+    private static final String ACTIVE = "ACTIVE";
+    private static final String MANIFEST = "manifest.json";
+    private static final String FILES = "files";
+    private static final DateTimeFormatter ID_TIME =
+            DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
+
+    private final Path root;
+    private final Clock clock;
+    private final SnapshotReader reader;
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    /** Reads one list file or folder into a snapshot (the screening module's ListFiles::read). */
+    @FunctionalInterface
+    public interface SnapshotReader {
+        ListSnapshot read(Path fileOrFolder);
+    }
+
+    public ListStore(Path root, Clock clock, SnapshotReader reader) {
+        this.root = root;
+        this.clock = clock;
+        this.reader = reader;
+    }
+
+    /**
+     * Reads every path completely, then stores copies of them as the new active lists. The active
+     * lists become exactly what {@code paths} hold. Nothing changes when any path fails to read.
+     */
+    public synchronized StoredLists importFrom(List<Path> paths, List<String> origin) {
+        if (paths.isEmpty()) {
+            throw new ListImportException("nothing to import: name at least one list file or folder");
+        }
+        ListSnapshot snapshot = readAll(paths);
+        Path staging = null;
+        try {
+            Files.createDirectories(root.resolve("snapshots"));
+            staging = Files.createTempDirectory(root, "import-");
+            for (Path path : paths) {
+                copyInto(path, staging.resolve(FILES));
+            }
+            String id = ID_TIME.format(clock.instant()) + "-"
+                    + snapshot.contentHash().substring(0, 12);
+            StoredLists stored = describe(id, snapshot, origin);
+            json.writeValue(staging.resolve(MANIFEST).toFile(), stored);
+            Path target = root.resolve("snapshots").resolve(id);
+            if (Files.exists(target)) {
+                deleteTree(target);
+            }
+            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+            staging = null;
+            switchActive(id);
+            return stored;
+        } catch (IOException e) {
+            throw new ListImportException("could not store the lists under " + root + ": " + e.getMessage(), e);
+        } finally {
+            if (staging != null) {
+                deleteTree(staging);
+            }
+        }
+    }
+
+    /** The manifest of the active lists, if any were ever imported. */
+    public Optional<StoredLists> status() {
+        return activeId().map(this::manifest);
+    }
+
+    /** Loads the active lists; an empty snapshot when none were imported yet. */
+    public ListSnapshot active() {
+        return activeId().map(this::load).orElseGet(ListSnapshot::empty);
+    }
+
+    /** Loads a stored snapshot and checks it still has the content hash recorded at import. */
+    public ListSnapshot load(String id) {
+        StoredLists stored = manifest(id);
+        ListSnapshot snapshot =
+                readAll(children(root.resolve("snapshots").resolve(id).resolve(FILES)));
+        if (!snapshot.contentHash().equals(stored.contentHash())) {
+            throw new ListImportException("stored lists " + id + " were altered on disk: content hash "
+                    + snapshot.contentHash() + " differs from the recorded " + stored.contentHash());
+        }
+        return snapshot;
+    }
+
+    private ListSnapshot readAll(List<Path> paths) {
+        ListSnapshot all = ListSnapshot.empty();
+        for (Path path : paths) {
+            if (!Files.exists(path)) {
+                throw new ListImportException("no such file or folder: " + path);
+            }
+            try {
+                all = all.merge(reader.read(path));
+            } catch (ListFileException e) {
+                throw new ListImportException("import refused, the active lists are unchanged: " + e.getMessage(), e);
+            }
+        }
+        return all;
+    }
+
+    private StoredLists describe(String id, ListSnapshot snapshot, List<String> origin) {
+        var byList = new TreeMap<String, Integer>();
+        for (ListEntry entry : snapshot.entries()) {
+            byList.merge(entry.listCode(), 1, Integer::sum);
+        }
+        var sources = snapshot.sources().stream()
+                .map(s -> new StoredLists.Source(s.format(), s.name(), s.asOf(), s.entries()))
+                .toList();
+        return new StoredLists(
+                id, clock.instant(), origin, snapshot.asOf(), snapshot.contentHash(), snapshot.size(), byList, sources);
+    }
+
+    private void switchActive(String id) throws IOException {
+        Path next = root.resolve(ACTIVE + ".next");
+        Files.writeString(next, id + "\n");
+        Files.move(next, root.resolve(ACTIVE), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private Optional<String> activeId() {
+        Path pointer = root.resolve(ACTIVE);
+        if (!Files.exists(pointer)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Files.readString(pointer).trim());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + pointer, e);
+        }
+    }
+
+    private StoredLists manifest(String id) {
+        Path file = root.resolve("snapshots").resolve(id).resolve(MANIFEST);
+        if (!Files.exists(file)) {
+            throw new ListImportException("stored lists " + id + " have no manifest at " + file);
+        }
+        return json.readValue(file.toFile(), StoredLists.class);
+    }
+
+    private static void copyInto(Path source, Path folder) throws IOException {
+        Files.createDirectories(folder);
+        Path target = folder.resolve(source.getFileName().toString());
+        if (Files.isDirectory(source)) {
+            try (Stream<Path> files = Files.walk(source)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    Path copy = target.resolve(source.relativize(file).toString());
+                    if (Files.isDirectory(file)) {
+                        Files.createDirectories(copy);
+                    } else if (Files.isRegularFile(file)) {
+                        Files.copy(file, copy, StandardCopyOption.COPY_ATTRIBUTES);
+                    }
+                }
+            }
+        } else {
+            Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
+        }
+    }
+
+    private static List<Path> children(Path folder) {
+        try (Stream<Path> list = Files.list(folder)) {
+            return list.sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot list " + folder, e);
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(file);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot clean up " + folder, e);
+        }
+    }
+}

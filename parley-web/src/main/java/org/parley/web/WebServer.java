@@ -1,0 +1,45 @@
+package org.parley.web;
+
+import io.javalin.Javalin;
+import io.javalin.json.JavalinJackson3;
+import java.util.List;
+import org.parley.web.system.ErrorMapping;
+import org.parley.web.system.Json;
+import org.parley.web.system.RequestMetrics;
+
+/** One running Parley web node: the JSON API and the pages. Stateless; close it to stop. */
+public final class WebServer implements AutoCloseable {
+    private final Javalin app;
+
+    private WebServer(Javalin app) {
+        this.app = app;
+    }
+
+    /** Starts a server with the given feature modules; returns once it listens. */
+    public static WebServer start(WebSettings settings, RequestMetrics metrics, List<RouteModule> modules) {
+        Javalin app = Javalin.create(config -> {
+            config.concurrency.useVirtualThreads = true;
+            config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.http.maxRequestSize = settings.maxRequestBytes();
+            config.jsonMapper(new JavalinJackson3(Json.MAPPER, true));
+            config.staticFiles.enableWebjars();
+            config.requestLogger.http(metrics::record);
+            config.jetty.host = settings.host();
+            config.jetty.port = settings.port();
+            ErrorMapping.register(config.routes);
+            modules.forEach(module -> module.register(config.routes));
+        });
+        app.start();
+        return new WebServer(app);
+    }
+
+    public int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+    }
+}
