@@ -43,16 +43,25 @@ public final class DecideCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--lists", paramLabel = "PATH", description = "List snapshot to screen against (CSL CSV/JSON, OFAC folder, UN XML, or a folder of these).")
+    @Option(
+            names = "--lists",
+            paramLabel = "PATH",
+            description = "List snapshot to screen against (CSL CSV/JSON, OFAC folder, UN XML, or a folder of these).")
     private Path lists;
 
     @Option(names = "--json", description = "Print one JSON determination per request (contracts.md §2).")
     private boolean json;
 
-    @Option(names = "--threshold", paramLabel = "T", description = "Screening score at or above which a hit counts (default ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--threshold",
+            paramLabel = "T",
+            description = "Screening score at or above which a hit counts (default ${DEFAULT-VALUE}).")
     private double threshold = DecisionEngine.DEFAULT_THRESHOLD;
 
-    @Parameters(arity = "0..1", paramLabel = "FILE|-", description = "Request file (JSON object or JSON Lines); '-' or none reads standard input.")
+    @Parameters(
+            arity = "0..1",
+            paramLabel = "FILE|-",
+            description = "Request file (JSON object or JSON Lines); '-' or none reads standard input.")
     private String input = "-";
 
     private final Function<Path, Screener> screeners;
@@ -77,15 +86,22 @@ public final class DecideCommand implements Callable<Integer> {
     }
 
     private boolean decideOne(DecisionEngine engine, JsonNode request, PrintWriter out) {
-        String id = request != null && request.path("id").isString() ? request.path("id").asString() : null;
+        String id = request != null && request.path("id").isString()
+                ? request.path("id").asString()
+                : null;
         try {
             Determination determination = engine.decide(new DecisionRequestReader().read(request));
-            out.println(json ? DeterminationJson.write(DeterminationJson.toJson(determination)) : Explanation.of(determination));
+            out.println(
+                    json
+                            ? DeterminationJson.write(DeterminationJson.toJson(determination))
+                            : Explanation.of(determination));
             return true;
         } catch (InvalidRequestException e) {
-            out.println(json
-                    ? DeterminationJson.write(DeterminationJson.error(id, e.field(), e.getMessage()))
-                    : (id == null ? "" : id + ": ") + "invalid request: " + e.getMessage() + System.lineSeparator());
+            out.println(
+                    json
+                            ? DeterminationJson.write(DeterminationJson.error(id, e.field(), e.getMessage()))
+                            : (id == null ? "" : id + ": ") + "invalid request: " + e.getMessage()
+                                    + System.lineSeparator());
             return false;
         }
     }

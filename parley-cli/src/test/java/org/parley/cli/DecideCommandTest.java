@@ -12,9 +12,9 @@ import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.screening.Screener;
 import org.parley.screening.ScreeningHit;
 import org.parley.screening.ScreeningQuery;
-import org.parley.screening.Screener;
 import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.ListSnapshot;
@@ -53,7 +53,8 @@ class DecideCommandTest {
 
     @Test
     void batchGoesOnPastABadLineAndExitsNonZero() throws Exception {
-        String batch = String.join("\n",
+        String batch = String.join(
+                "\n",
                 HUAWEI_STANDARDS,
                 "{\"id\":\"r2\",\"item\":{\"kind\":\"technology\",\"eccn\":\"EAR99\"},\"recipient\":{\"name\":\"A\",\"country\":\"DE\"}}",
                 "this is not json",
@@ -72,7 +73,9 @@ class DecideCommandTest {
 
     @Test
     void invalidFieldsAreNamed() throws Exception {
-        run("{\"date\":\"2026-01-05\",\"item\":{\"kind\":\"gadget\",\"eccn\":\"EAR99\"},\"recipient\":{\"name\":\"A\",\"country\":\"DE\"}}", "--json");
+        run(
+                "{\"date\":\"2026-01-05\",\"item\":{\"kind\":\"gadget\",\"eccn\":\"EAR99\"},\"recipient\":{\"name\":\"A\",\"country\":\"DE\"}}",
+                "--json");
         assertThat(out.toString()).contains("\"field\":\"item.kind\"").contains("gadget");
     }
 
@@ -94,8 +97,7 @@ class DecideCommandTest {
 
     private int run(String stdin, String... args) {
         var command = new DecideCommand(
-                path -> new OneEntryScreener(DENIED),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                path -> new OneEntryScreener(DENIED), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         return new CommandLine(command).setOut(new PrintWriter(out, true)).execute(args);
     }
 

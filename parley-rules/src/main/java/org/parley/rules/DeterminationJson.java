@@ -34,7 +34,11 @@ public final class DeterminationJson {
             trace.addObject().put("step", line.step()).put("rule", line.rule()).put("result", line.result());
         }
         node.put("rulesAsOf", determination.rulesAsOf().toString());
-        node.put("listsAsOf", determination.listsAsOf() == null ? null : determination.listsAsOf().toString());
+        node.put(
+                "listsAsOf",
+                determination.listsAsOf() == null
+                        ? null
+                        : determination.listsAsOf().toString());
         return node;
     }
 

@@ -58,22 +58,37 @@ class DecisionScenarioTest {
         JsonNode line = scenario.line();
         Determination determination = ENGINE.decide(READER.read(line.path("request")));
 
-        String explanation = scenario.name() + "\n" + String.join("\n", determination.trace().stream()
-                .map(t -> t.step() + " | " + t.rule() + " | " + t.result())
-                .toList());
-        assertThat(determination.outcomeCode()).as(explanation).isEqualTo(line.path("expect").asString());
-        assertThat(determination.citations()).as(explanation).contains(line.path("cite").asString());
+        String explanation = scenario.name() + "\n"
+                + String.join(
+                        "\n",
+                        determination.trace().stream()
+                                .map(t -> t.step() + " | " + t.rule() + " | " + t.result())
+                                .toList());
+        assertThat(determination.outcomeCode())
+                .as(explanation)
+                .isEqualTo(line.path("expect").asString());
+        assertThat(determination.citations())
+                .as(explanation)
+                .contains(line.path("cite").asString());
         if (line.has("also")) {
-            assertThat(determination.citations()).as(explanation).contains(line.path("also").asString());
+            assertThat(determination.citations())
+                    .as(explanation)
+                    .contains(line.path("also").asString());
         }
         if (line.has("absent")) {
-            assertThat(determination.citations()).as(explanation).doesNotContain(line.path("absent").asString());
+            assertThat(determination.citations())
+                    .as(explanation)
+                    .doesNotContain(line.path("absent").asString());
         }
         if (line.has("auth")) {
-            assertThat(determination.authorization()).as(explanation).isEqualTo(line.path("auth").asString());
+            assertThat(determination.authorization())
+                    .as(explanation)
+                    .isEqualTo(line.path("auth").asString());
         }
         if (line.has("policy")) {
-            assertThat(determination.licensePolicy()).as(explanation).isEqualTo(line.path("policy").asString());
+            assertThat(determination.licensePolicy())
+                    .as(explanation)
+                    .isEqualTo(line.path("policy").asString());
         }
         assertThat(determination.trace()).isNotEmpty();
         assertThat(determination.rulesAsOf()).isEqualTo(LocalDate.of(2026, 7, 23));

@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import org.parley.screening.Screener;
 import org.parley.screening.ScreeningHit;
 import org.parley.screening.ScreeningQuery;
-import org.parley.screening.Screener;
 import org.parley.screening.lists.ListSnapshot;
 
 /** A test screener: a hit (score 1.0) when the query equals an entry name or alias, ignoring case and punctuation. */

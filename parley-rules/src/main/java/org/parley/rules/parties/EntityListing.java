@@ -47,8 +47,11 @@ public record EntityListing(ListEntry entry, ItemScope scope, String policy, boo
             // technology or software (crude oil, UAV operation technology released by the operator).
             scope = ItemScope.ALL_ITEMS;
         }
-        boolean huawei = entry.allNames().anyMatch(name -> name.toLowerCase(Locale.ROOT).contains("huawei"))
-                || HUAWEI_FOOTNOTE.matcher(normalize(entry.licenseRequirement())).find();
+        boolean huawei =
+                entry.allNames().anyMatch(name -> name.toLowerCase(Locale.ROOT).contains("huawei"))
+                        || HUAWEI_FOOTNOTE
+                                .matcher(normalize(entry.licenseRequirement()))
+                                .find();
         return new EntityListing(entry, scope, policy(entry.licensePolicy()), huawei);
     }
 
@@ -57,7 +60,9 @@ public record EntityListing(ListEntry entry, ItemScope scope, String policy, boo
         if (entry.startDate() != null || entry.endDate() != null) {
             return entry.inForceOn(day);
         }
-        return dates.earliest(entry.federalRegisterNotice()).map(from -> !day.isBefore(from)).orElse(true);
+        return dates.earliest(entry.federalRegisterNotice())
+                .map(from -> !day.isBefore(from))
+                .orElse(true);
     }
 
     /** The day the entry took effect as far as the list tells, for trace lines. */
@@ -96,6 +101,11 @@ public record EntityListing(ListEntry entry, ItemScope scope, String policy, boo
     }
 
     private static String normalize(String text) {
-        return text == null ? "" : WHITESPACE.matcher(text.replace('\u0092', '\'')).replaceAll(" ").trim();
+        return text == null
+                ? ""
+                : WHITESPACE
+                        .matcher(text.replace('\u0092', '\''))
+                        .replaceAll(" ")
+                        .trim();
     }
 }

@@ -6,8 +6,8 @@ import java.util.Objects;
 import org.parley.rules.request.Countries;
 import org.parley.rules.request.DecisionRequest;
 import org.parley.rules.request.RecipientKind;
-import org.parley.screening.ScreeningQuery;
 import org.parley.screening.Screener;
+import org.parley.screening.ScreeningQuery;
 import org.parley.screening.lists.PartyType;
 
 /**
@@ -42,7 +42,8 @@ public final class PartyScreening {
         return screener.snapshot().asOf();
     }
 
-    private void add(List<ListedParty> listed, PartyRole role, String name, double percent, String country, PartyType type) {
+    private void add(
+            List<ListedParty> listed, PartyRole role, String name, double percent, String country, PartyType type) {
         screener.screen(new ScreeningQuery(name, country, type), threshold)
                 .forEach(hit -> listed.add(new ListedParty(role, name, percent, hit)));
     }

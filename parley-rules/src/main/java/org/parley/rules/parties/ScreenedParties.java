@@ -25,7 +25,6 @@ public record ScreenedParties(List<ListedParty> listed) {
 
     /** Owners hit on the list, grouped by the name given in the request (one share per owner). */
     public Map<String, List<ListedParty>> ownersOn(String listCode) {
-        return on(listCode, Set.of(PartyRole.OWNER)).stream()
-                .collect(Collectors.groupingBy(ListedParty::queriedName));
+        return on(listCode, Set.of(PartyRole.OWNER)).stream().collect(Collectors.groupingBy(ListedParty::queriedName));
     }
 }

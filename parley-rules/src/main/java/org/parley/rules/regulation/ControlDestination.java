@@ -37,7 +37,8 @@ public sealed interface ControlDestination {
             implements ControlDestination {
         @Override
         public boolean covers(String country, CountryChart chart, CountryGroups countryGroups) {
-            boolean included = countries.contains(country) || groups.stream().anyMatch(g -> countryGroups.in(country, g));
+            boolean included =
+                    countries.contains(country) || groups.stream().anyMatch(g -> countryGroups.in(country, g));
             return included && excludeGroups.stream().noneMatch(g -> countryGroups.in(country, g));
         }
     }

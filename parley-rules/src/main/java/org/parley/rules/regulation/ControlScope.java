@@ -66,7 +66,8 @@ public sealed interface ControlScope {
                 // .x/.y/.z paragraphs run parallel through an entry family (9E515.y is for 9A515.y items).
                 String letter = item.paragraph().substring(0, 1);
                 boolean parallel = items.stream()
-                        .anyMatch(ref -> ref.paragraph() != null && ref.paragraph().startsWith(letter));
+                        .anyMatch(ref ->
+                                ref.paragraph() != null && ref.paragraph().startsWith(letter));
                 return parallel ? Applicability.ASSUMED : Applicability.DOES_NOT_APPLY;
             }
             return items.stream().allMatch(ForItems::specialRef) ? Applicability.DOES_NOT_APPLY : Applicability.ASSUMED;

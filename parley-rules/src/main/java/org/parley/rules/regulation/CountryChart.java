@@ -23,12 +23,15 @@ public final class CountryChart {
 
     static CountryChart from(JsonNode root) {
         Map<String, Set<String>> marks = new HashMap<>();
-        root.path("countries").properties().forEach(e -> marks.put(e.getKey(), Set.copyOf(Resources.strings(e.getValue()))));
+        root.path("countries")
+                .properties()
+                .forEach(e -> marks.put(e.getKey(), Set.copyOf(Resources.strings(e.getValue()))));
         return new CountryChart(
                 marks,
                 Set.copyOf(Resources.strings(root.path("embargoed"))),
                 Resources.strings(root.path("columns")),
-                root.path("source").asString() + " (eCFR " + root.path("ecfrIssueDate").asString() + ")");
+                root.path("source").asString() + " (eCFR "
+                        + root.path("ecfrIssueDate").asString() + ")");
     }
 
     /** True when the chart has an X for {@code column} (e.g. {@code NS1}) and the destination. */

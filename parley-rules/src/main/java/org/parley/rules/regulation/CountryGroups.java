@@ -16,7 +16,9 @@ public final class CountryGroups {
 
     static CountryGroups from(JsonNode root) {
         Map<String, Set<String>> groups = new HashMap<>();
-        root.path("countries").properties().forEach(e -> groups.put(e.getKey(), Set.copyOf(Resources.strings(e.getValue()))));
+        root.path("countries")
+                .properties()
+                .forEach(e -> groups.put(e.getKey(), Set.copyOf(Resources.strings(e.getValue()))));
         return new CountryGroups(groups);
     }
 

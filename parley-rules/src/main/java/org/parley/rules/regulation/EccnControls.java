@@ -20,11 +20,14 @@ public final class EccnControls {
         Map<String, List<Control>> controls = new HashMap<>();
         root.path("entries").properties().forEach(entry -> {
             List<Control> rows = new ArrayList<>();
-            entry.getValue().path("controls").values().forEach(row -> rows.add(new Control(
-                    row.path("reason").asString(),
-                    scope(row.path("scope")),
-                    destination(row.path("destination")),
-                    row.path("text").asString())));
+            entry.getValue()
+                    .path("controls")
+                    .values()
+                    .forEach(row -> rows.add(new Control(
+                            row.path("reason").asString(),
+                            scope(row.path("scope")),
+                            destination(row.path("destination")),
+                            row.path("text").asString())));
             controls.put(entry.getKey(), List.copyOf(rows));
         });
         return new EccnControls(controls);
@@ -44,9 +47,10 @@ public final class EccnControls {
             case "all" -> new ControlScope.All();
             case "except" -> new ControlScope.Except(Resources.strings(node.path("paragraphs")));
             case "paragraphs" -> new ControlScope.Paragraphs(Resources.strings(node.path("paragraphs")));
-            case "for" -> new ControlScope.ForItems(Resources.strings(node.path("items")).stream()
-                    .map(Eccn::parse)
-                    .toList());
+            case "for" ->
+                new ControlScope.ForItems(Resources.strings(node.path("items")).stream()
+                        .map(Eccn::parse)
+                        .toList());
             default -> new ControlScope.Prose();
         };
     }
@@ -56,11 +60,12 @@ public final class EccnControls {
         return switch (node.path("kind").asString()) {
             case "column" -> new ControlDestination.Column(node.path("column").asString());
             case "allExcept" -> new ControlDestination.AllExcept(Resources.strings(node.path("countries")), citation);
-            case "groups" -> new ControlDestination.Groups(
-                    Resources.strings(node.path("groups")),
-                    Resources.strings(node.path("countries")),
-                    Resources.strings(node.path("excludeGroups")),
-                    citation);
+            case "groups" ->
+                new ControlDestination.Groups(
+                        Resources.strings(node.path("groups")),
+                        Resources.strings(node.path("countries")),
+                        Resources.strings(node.path("excludeGroups")),
+                        citation);
             case "countries" -> new ControlDestination.Listed(Resources.strings(node.path("countries")), citation);
             default -> new ControlDestination.Referral(node.path("text").asString());
         };

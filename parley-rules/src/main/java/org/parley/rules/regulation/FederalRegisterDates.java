@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class FederalRegisterDates {
     private static final Pattern CITATION =
-            Pattern.compile("(\\d{2,3})\\s*F\\.?\\s?R\\.?\\s*(\\d{1,6})(?:\\s+(\\d{1,2}/\\d{1,2}/\\d{2,4}))?");
+            Pattern.compile("(\\d{2,3})\\s*F\\.?\\s?R\\.?\\s*(\\d{1,6})(?:,?\\s+(\\d{1,2}/\\d{1,2}/\\d{2,4}))?");
     // Two-digit years on the Denied Persons List run from the 1980s: read them as 1940–2039.
     private static final DateTimeFormatter US_SHORT = new DateTimeFormatterBuilder()
             .appendPattern("M/d/")
@@ -42,7 +42,8 @@ public final class FederalRegisterDates {
         LocalDate earliest = null;
         Matcher matcher = CITATION.matcher(notices);
         while (matcher.find()) {
-            LocalDate day = dateOf(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), matcher.group(3));
+            LocalDate day =
+                    dateOf(Integer.parseInt(matcher.group(1)), Integer.parseInt(matcher.group(2)), matcher.group(3));
             if (earliest == null || day.isBefore(earliest)) {
                 earliest = day;
             }

@@ -33,7 +33,8 @@ public final class Regulations {
         this.timeline = RuleTimeline.from(rules.path("timeline"));
         this.embargoes = embargoes(rules.path("embargoes"));
         this.militaryEndUse = militaryEndUse(rules);
-        this.encryptionSupplement3 = Set.copyOf(Resources.strings(rules.path("encryption").path("supplement3")));
+        this.encryptionSupplement3 =
+                Set.copyOf(Resources.strings(rules.path("encryption").path("supplement3")));
         this.federalRegisterDates = federalRegisterDates(rules.path("federalRegisterDates"));
     }
 
@@ -87,32 +88,36 @@ public final class Regulations {
 
     private static Map<String, Embargo> embargoes(JsonNode array) {
         Map<String, Embargo> embargoes = new HashMap<>();
-        array.values().forEach(node -> embargoes.put(
-                node.path("country").asString(),
-                new Embargo(
+        array.values()
+                .forEach(node -> embargoes.put(
                         node.path("country").asString(),
-                        node.path("citation").asString(),
-                        switch (node.path("items").asString()) {
-                            case "all" -> Embargo.Items.ALL;
-                            case "ccl" -> Embargo.Items.CCL;
-                            case "all-exports-ccl-deemed" -> Embargo.Items.ALL_EXPORTS_CCL_DEEMED;
-                            default -> throw new IllegalStateException(
-                                    "ear-rules.json: unknown embargo item scope " + node.path("items"));
-                        },
-                        Resources.date(node.get("from")),
-                        node.path("policy").asString(),
-                        Resources.text(node.get("note")))));
+                        new Embargo(
+                                node.path("country").asString(),
+                                node.path("citation").asString(),
+                                switch (node.path("items").asString()) {
+                                    case "all" -> Embargo.Items.ALL;
+                                    case "ccl" -> Embargo.Items.CCL;
+                                    case "all-exports-ccl-deemed" -> Embargo.Items.ALL_EXPORTS_CCL_DEEMED;
+                                    default ->
+                                        throw new IllegalStateException(
+                                                "ear-rules.json: unknown embargo item scope " + node.path("items"));
+                                },
+                                Resources.date(node.get("from")),
+                                node.path("policy").asString(),
+                                Resources.text(node.get("note")))));
         return Map.copyOf(embargoes);
     }
 
     private static MilitaryEndUseRules militaryEndUse(JsonNode rules) {
         JsonNode meu = rules.path("militaryEndUse");
         List<MilitaryEndUseRules.CountryScope> scopes = new ArrayList<>();
-        meu.path("countries").values().forEach(node -> scopes.add(new MilitaryEndUseRules.CountryScope(
-                node.path("country").asString(),
-                "all".equals(node.path("items").asString()),
-                Resources.date(node.get("from")),
-                Resources.text(node.get("note")))));
+        meu.path("countries")
+                .values()
+                .forEach(node -> scopes.add(new MilitaryEndUseRules.CountryScope(
+                        node.path("country").asString(),
+                        "all".equals(node.path("items").asString()),
+                        Resources.date(node.get("from")),
+                        Resources.text(node.get("note")))));
         JsonNode intelligence = rules.path("militaryIntelligenceEndUse");
         return new MilitaryEndUseRules(
                 meu.path("citation").asString(),
@@ -125,11 +130,12 @@ public final class Regulations {
 
     private static FederalRegisterDates federalRegisterDates(JsonNode array) {
         List<FederalRegisterDates.KnownRule> known = new ArrayList<>();
-        array.values().forEach(node -> known.add(new FederalRegisterDates.KnownRule(
-                node.path("volume").asInt(),
-                node.path("firstPage").asInt(),
-                node.path("lastPage").asInt(),
-                LocalDate.parse(node.path("effective").asString()))));
+        array.values()
+                .forEach(node -> known.add(new FederalRegisterDates.KnownRule(
+                        node.path("volume").asInt(),
+                        node.path("firstPage").asInt(),
+                        node.path("lastPage").asInt(),
+                        LocalDate.parse(node.path("effective").asString()))));
         return new FederalRegisterDates(known);
     }
 }

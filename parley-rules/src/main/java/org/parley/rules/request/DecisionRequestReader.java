@@ -41,16 +41,15 @@ public final class DecisionRequestReader {
         var item = item(root.path("item"));
         var recipient = recipient(root.path("recipient"));
         String releaseCountry = optionalText(root, "releaseCountry", "releaseCountry");
-        releaseCountry = releaseCountry == null
-                ? recipient.country()
-                : Countries.require("releaseCountry", releaseCountry);
+        releaseCountry =
+                releaseCountry == null ? recipient.country() : Countries.require("releaseCountry", releaseCountry);
         Purpose purpose = optionalEnum(root.path("purpose"), "purpose", Purpose.values(), Purpose::jsonName);
         var standards = standards(root.path("standards"));
         Set<Knowledge> knowledge = EnumSet.noneOf(Knowledge.class);
         JsonNode knowledgeNode = root.path("knowledge");
         for (int i = 0; i < knowledgeNode.size(); i++) {
-            knowledge.add(
-                    optionalEnum(knowledgeNode.get(i), "knowledge[" + i + "]", Knowledge.values(), Knowledge::jsonName));
+            knowledge.add(optionalEnum(
+                    knowledgeNode.get(i), "knowledge[" + i + "]", Knowledge.values(), Knowledge::jsonName));
         }
         return new DecisionRequest(
                 optionalText(root, "id", "id"),
@@ -82,8 +81,8 @@ public final class DecisionRequestReader {
             throw new InvalidRequestException("item.eccn", "missing; give an ECCN such as 5E002 or EAR99");
         }
         String forText = optionalText(node, "forEccn", "item.forEccn");
-        PublicStatus status =
-                optionalEnum(node.path("publicStatus"), "item.publicStatus", PublicStatus.values(), PublicStatus::jsonName);
+        PublicStatus status = optionalEnum(
+                node.path("publicStatus"), "item.publicStatus", PublicStatus.values(), PublicStatus::jsonName);
         return new DecisionRequest.Item(
                 kind, eccn("item.eccn", eccnText), forText == null ? null : eccn("item.forEccn", forText), status);
     }
@@ -111,7 +110,8 @@ public final class DecisionRequestReader {
         List<String> citizenships = new ArrayList<>();
         JsonNode citizenshipNode = node.path("citizenships");
         for (int i = 0; i < citizenshipNode.size(); i++) {
-            citizenships.add(Countries.require("recipient.citizenships[" + i + "]", citizenshipNode.get(i).asString()));
+            citizenships.add(Countries.require(
+                    "recipient.citizenships[" + i + "]", citizenshipNode.get(i).asString()));
         }
         UsStatus usStatus =
                 optionalEnum(node.path("usStatus"), "recipient.usStatus", UsStatus.values(), UsStatus::jsonName);

@@ -47,7 +47,8 @@ public record Eccn(String head, String paragraph) {
             return false;
         }
         return other.paragraph == null
-                || (paragraph != null && (paragraph.equals(other.paragraph) || paragraph.startsWith(other.paragraph + ".")));
+                || (paragraph != null
+                        && (paragraph.equals(other.paragraph) || paragraph.startsWith(other.paragraph + ".")));
     }
 
     /** True when this entry is a "600 series" or 9x515 entry (munitions moved from the USML). */

@@ -33,20 +33,26 @@ final class CountryChartStep implements Step {
             }
         }
         if (required.isEmpty()) {
-            context.trace(STEP, "15 CFR 738.4", "no licence required: no reason for control of " + item.describe()
-                    + " marks " + String.join(", ", context.exportType().destinations()));
+            context.trace(
+                    STEP,
+                    "15 CFR 738.4",
+                    "no licence required: no reason for control of " + item.describe() + " marks "
+                            + String.join(", ", context.exportType().destinations()));
             context.basis("15 CFR 738.4");
         }
     }
 
-    private static void check(DecisionContext context, String destination, ItemControls.Covered covered, Set<String> required) {
+    private static void check(
+            DecisionContext context, String destination, ItemControls.Covered covered, Set<String> required) {
         ControlDestination where = covered.control().destination();
         String reason = covered.control().reason();
         if (where instanceof ControlDestination.Referral referral) {
-            context.trace(STEP, "15 CFR 738.4", reason + ": \"" + referral.text() + "\" (decided by the Part 744/746 steps)");
+            context.trace(
+                    STEP, "15 CFR 738.4", reason + ": \"" + referral.text() + "\" (decided by the Part 744/746 steps)");
             return;
         }
-        boolean marked = where.covers(destination, context.rules().countryChart(), context.rules().countryGroups());
+        boolean marked = where.covers(
+                destination, context.rules().countryChart(), context.rules().countryGroups());
         String assumed = covered.applicability() == Applicability.ASSUMED
                 ? " (row scope \"" + covered.control().text() + "\" assumed to cover the item)"
                 : "";

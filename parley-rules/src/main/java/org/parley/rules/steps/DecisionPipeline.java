@@ -43,7 +43,8 @@ public final class DecisionPipeline {
             ScreenedParties parties,
             List<Match> matches,
             LocalDate listsAsOf) {
-        var context = new DecisionContext(request, rules, parties, ItemControls.of(request.item(), rules.eccnControls()));
+        var context =
+                new DecisionContext(request, rules, parties, ItemControls.of(request.item(), rules.eccnControls()));
         for (Step step : STEPS) {
             boolean notAnExport = !context.isExport();
             if (context.isSettled() && !(notAnExport && step.runsForNonExports())) {

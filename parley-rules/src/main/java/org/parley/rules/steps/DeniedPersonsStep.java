@@ -20,9 +20,15 @@ final class DeniedPersonsStep implements Step {
         for (ListedParty party : denied) {
             EntityListing listing = EntityListing.of(party.entry());
             if (!listing.listedOn(context.date(), context.rules().federalRegisterDates())) {
-                context.trace(STEP, CITATION, "does not apply to " + party.describe() + ": no denial order in force"
-                        + " on " + context.date() + " (order from " + listing.listedSince(context.rules().federalRegisterDates())
-                        + (party.entry().endDate() == null ? "" : ", expiring " + party.entry().endDate()) + ")");
+                context.trace(
+                        STEP,
+                        CITATION,
+                        "does not apply to " + party.describe() + ": no denial order in force"
+                                + " on " + context.date() + " (order from "
+                                + listing.listedSince(context.rules().federalRegisterDates())
+                                + (party.entry().endDate() == null
+                                        ? ""
+                                        : ", expiring " + party.entry().endDate()) + ")");
                 continue;
             }
             context.trace(STEP, CITATION, "applies: " + party.describe() + "; a denial order prohibits the release");

@@ -26,26 +26,35 @@ final class EmbargoStep implements Step {
             check(context, destination, embargo.get());
         }
         if (!any) {
-            context.trace(STEP, "15 CFR 746", "does not apply: no destination is embargoed or sanctioned under Part 746");
+            context.trace(
+                    STEP, "15 CFR 746", "does not apply: no destination is embargoed or sanctioned under Part 746");
         }
     }
 
     private static void check(DecisionContext context, String destination, Embargo embargo) {
         if (!embargo.inForceOn(context.date())) {
-            context.trace(STEP, embargo.citation(), "does not apply to " + destination + ": in force from "
-                    + embargo.from());
+            context.trace(
+                    STEP, embargo.citation(), "does not apply to " + destination + ": in force from " + embargo.from());
             return;
         }
         boolean onCcl = context.item().onCcl();
         if (!embargo.reaches(onCcl, context.exportType().deemed())) {
-            context.trace(STEP, embargo.citation(), "does not apply to " + destination + ": reaches "
-                    + (embargo.items() == Embargo.Items.CCL ? "items on the CCL" : "CCL items for deemed exports")
-                    + ", and " + context.item().describe() + " is not one"
-                    + (embargo.note() == null ? "" : " (" + embargo.note() + ")"));
+            context.trace(
+                    STEP,
+                    embargo.citation(),
+                    "does not apply to " + destination + ": reaches "
+                            + (embargo.items() == Embargo.Items.CCL
+                                    ? "items on the CCL"
+                                    : "CCL items for deemed exports")
+                            + ", and " + context.item().describe() + " is not one"
+                            + (embargo.note() == null ? "" : " (" + embargo.note() + ")"));
             return;
         }
-        context.trace(STEP, embargo.citation(), "licence required: " + destination + " is under "
-                + embargo.citation() + (embargo.note() == null ? "" : " (" + embargo.note() + ")"));
+        context.trace(
+                STEP,
+                embargo.citation(),
+                "licence required: " + destination + " is under " + embargo.citation()
+                        + (embargo.note() == null ? "" : " (" + embargo.note() + ")"));
         context.require(new Requirement(Requirement.Source.EMBARGO, embargo.citation(), embargo.policy(), null));
     }
 }

@@ -27,11 +27,13 @@ final class EncryptionException {
         if (!ENCRYPTION_ENTRIES.contains(item.eccn().head())) {
             return Optional.empty();
         }
-        boolean onlyNsAndEi = context.requirements().stream()
-                .allMatch(r -> "NS".equals(r.reason()) || "EI".equals(r.reason()));
+        boolean onlyNsAndEi =
+                context.requirements().stream().allMatch(r -> "NS".equals(r.reason()) || "EI".equals(r.reason()));
         if (!onlyNsAndEi) {
-            context.trace(LicenseExceptionStep.STEP, "15 CFR 740.17", "does not apply: ENC overcomes NS and EI"
-                    + " requirements only");
+            context.trace(
+                    LicenseExceptionStep.STEP,
+                    "15 CFR 740.17",
+                    "does not apply: ENC overcomes NS and EI" + " requirements only");
             return Optional.empty();
         }
         DecisionRequest request = context.request();
@@ -39,13 +41,22 @@ final class EncryptionException {
         var destinations = context.exportType().destinations();
         if (request.purpose() == Purpose.INTERNAL_DEVELOPMENT) {
             if (context.exportType().deemed() && request.releaseCountry().equals("US")) {
-                return authorize(context, "15 CFR 740.17(a)(1)", "internal development or production of new products"
-                        + " by a foreign-national employee of a US company", null);
+                return authorize(
+                        context,
+                        "15 CFR 740.17(a)(1)",
+                        "internal development or production of new products"
+                                + " by a foreign-national employee of a US company",
+                        null);
             }
             if (rules.encryptionSupplement3(request.recipient().country())) {
-                return authorize(context, "15 CFR 740.17(a)(2)", "internal development or production of new products"
-                        + " by a private-sector end user headquartered in " + request.recipient().country()
-                        + " (Supp. No. 3 to Part 740)", null);
+                return authorize(
+                        context,
+                        "15 CFR 740.17(a)(2)",
+                        "internal development or production of new products"
+                                + " by a private-sector end user headquartered in "
+                                + request.recipient().country()
+                                + " (Supp. No. 3 to Part 740)",
+                        null);
             }
         }
         boolean cryptanalytic = item.forEccn() != null && item.forEccn().within(CRYPTANALYTIC);
@@ -54,20 +65,34 @@ final class EncryptionException {
                 + " (15 CFR 740.17(d), (e))";
         if (request.item().kind() == ItemKind.TECHNOLOGY || cryptanalytic) {
             if (allSupplement3) {
-                return authorize(context, "15 CFR 740.17(b)(2)", item.describe() + " to Supp. No. 3 destinations "
-                        + String.join(", ", destinations) + " after a classification request", classification);
+                return authorize(
+                        context,
+                        "15 CFR 740.17(b)(2)",
+                        item.describe() + " to Supp. No. 3 destinations " + String.join(", ", destinations)
+                                + " after a classification request",
+                        classification);
             }
             CountryGroups groups = rules.countryGroups();
-            boolean outsideD1 = destinations.stream().noneMatch(d -> groups.in(d, "D:1") || groups.in(d, "E:1") || groups.in(d, "E:2"));
+            boolean outsideD1 = destinations.stream()
+                    .noneMatch(d -> groups.in(d, "D:1") || groups.in(d, "E:1") || groups.in(d, "E:2"));
             if (!cryptanalytic && outsideD1) {
-                return authorize(context, "15 CFR 740.17(b)(2)(iv)(B)", item.describe() + " to a non-government end"
-                        + " user outside Country Groups D:1, E:1 and E:2", classification);
+                return authorize(
+                        context,
+                        "15 CFR 740.17(b)(2)(iv)(B)",
+                        item.describe() + " to a non-government end" + " user outside Country Groups D:1, E:1 and E:2",
+                        classification);
             }
-            context.trace(LicenseExceptionStep.STEP, "15 CFR 740.17(b)(2)", "does not apply: " + item.describe()
-                    + " to " + String.join(", ", destinations) + " (Country Group D:1 or outside Supp. No. 3)");
+            context.trace(
+                    LicenseExceptionStep.STEP,
+                    "15 CFR 740.17(b)(2)",
+                    "does not apply: " + item.describe() + " to " + String.join(", ", destinations)
+                            + " (Country Group D:1 or outside Supp. No. 3)");
             return Optional.empty();
         }
-        return authorize(context, "15 CFR 740.17(b)(1)", item.describe() + " after encryption self-classification",
+        return authorize(
+                context,
+                "15 CFR 740.17(b)(1)",
+                item.describe() + " after encryption self-classification",
                 "File the encryption self-classification report (15 CFR 740.17(b)(1), (e)(3))");
     }
 

@@ -27,8 +27,11 @@ final class EndUseStep implements Step {
     public void apply(DecisionContext context) {
         for (Knowledge knowledge : context.request().knowledge()) {
             for (String citation : END_USES.getOrDefault(knowledge, Set.of())) {
-                context.trace(EntityListStep.STEP, citation, "licence required: the exporter knows of a "
-                        + knowledge.jsonName() + "; any item subject to the EAR");
+                context.trace(
+                        EntityListStep.STEP,
+                        citation,
+                        "licence required: the exporter knows of a " + knowledge.jsonName()
+                                + "; any item subject to the EAR");
                 context.require(new Requirement(Requirement.Source.END_USE, citation, null, null));
                 context.barExceptions("a proliferation end use is known (" + citation + ")");
             }
@@ -39,15 +42,20 @@ final class EndUseStep implements Step {
             }
             String citation = sdnCitation(party);
             if (citation != null && party.role() != org.parley.rules.parties.PartyRole.OWNER) {
-                context.trace(EntityListStep.STEP, citation, "licence required: " + party.describe()
-                        + " under programme " + String.join(", ", party.entry().programs()));
+                context.trace(
+                        EntityListStep.STEP,
+                        citation,
+                        "licence required: " + party.describe() + " under programme "
+                                + String.join(", ", party.entry().programs()));
                 context.require(new Requirement(Requirement.Source.END_USE, citation, "Policy of denial", null));
                 context.barExceptions("an OFAC-designated end user is involved (" + citation + ")");
             } else {
-                context.condition("Clear the " + party.listCode() + " match on '" + party.entry().name()
-                        + "' under the sanctions that list carries (outside the EAR)");
-                context.trace(EntityListStep.STEP, "31 CFR Chapter V / 22 CFR", "noted: " + party.describe()
-                        + "; not an EAR licence requirement, listed as a condition");
+                context.condition("Clear the " + party.listCode() + " match on '"
+                        + party.entry().name() + "' under the sanctions that list carries (outside the EAR)");
+                context.trace(
+                        EntityListStep.STEP,
+                        "31 CFR Chapter V / 22 CFR",
+                        "noted: " + party.describe() + "; not an EAR licence requirement, listed as a condition");
             }
         }
     }

@@ -24,8 +24,11 @@ final class EntityListStep implements Step {
         for (ListedParty party : context.parties().transactionParties("EL")) {
             EntityListing listing = EntityListing.of(party.entry());
             if (!listing.listedOn(context.date(), dates)) {
-                context.trace(STEP, CITATION, "does not apply to " + party.describe() + ": not yet listed on "
-                        + context.date() + " (listed " + listing.listedSince(dates) + ")");
+                context.trace(
+                        STEP,
+                        CITATION,
+                        "does not apply to " + party.describe() + ": not yet listed on " + context.date() + " (listed "
+                                + listing.listedSince(dates) + ")");
                 continue;
             }
             parties.putIfAbsent(party.entry().id(), party);
@@ -34,7 +37,10 @@ final class EntityListStep implements Step {
             parties.putIfAbsent(owner.entry().id(), owner);
         }
         if (parties.isEmpty()) {
-            context.trace(STEP, CITATION, "does not apply: no party of the release is on the Entity List on " + context.date());
+            context.trace(
+                    STEP,
+                    CITATION,
+                    "does not apply: no party of the release is on the Entity List on " + context.date());
             return;
         }
         List<EntityListing> requiring = new ArrayList<>();
@@ -47,12 +53,20 @@ final class EntityListStep implements Step {
                 continue;
             }
             requiring.add(listing);
-            context.trace(STEP, CITATION, "licence required: " + party.describe() + "; requirement \""
-                    + listing.requirementText() + "\"" + (listing.policy() == null ? "" : ", policy \"" + listing.policy() + "\""));
+            context.trace(
+                    STEP,
+                    CITATION,
+                    "licence required: " + party.describe() + "; requirement \"" + listing.requirementText() + "\""
+                            + (listing.policy() == null ? "" : ", policy \"" + listing.policy() + "\""));
         }
         if (!requiring.isEmpty()) {
-            context.require(new Requirement(Requirement.Source.ENTITY_LIST, CITATION, requiring.getFirst().policy(), null));
-            context.barExceptions("an Entity List party is involved (§744.11(a): no licence exceptions unless the entry says so)");
+            context.require(new Requirement(
+                    Requirement.Source.ENTITY_LIST,
+                    CITATION,
+                    requiring.getFirst().policy(),
+                    null));
+            context.barExceptions(
+                    "an Entity List party is involved (§744.11(a): no licence exceptions unless the entry says so)");
         }
     }
 
@@ -60,11 +74,19 @@ final class EntityListStep implements Step {
         boolean reaches = switch (listing.scope()) {
             case ALL_ITEMS -> true;
             case CCL_ITEMS -> context.item().onCcl();
-            case SUPPLEMENT_2_ITEMS -> context.rules().militaryEndUse().supplement2().contains(context.item().eccn().head());
+            case SUPPLEMENT_2_ITEMS ->
+                context.rules()
+                        .militaryEndUse()
+                        .supplement2()
+                        .contains(context.item().eccn().head());
         };
         if (!reaches) {
-            context.trace(STEP, CITATION, "does not apply to " + party.describe() + ": its requirement reaches "
-                    + listing.scope().description() + ", not " + context.item().describe());
+            context.trace(
+                    STEP,
+                    CITATION,
+                    "does not apply to " + party.describe() + ": its requirement reaches "
+                            + listing.scope().description() + ", not "
+                            + context.item().describe());
         }
         return reaches;
     }

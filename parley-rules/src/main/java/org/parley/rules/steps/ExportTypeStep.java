@@ -30,32 +30,50 @@ final class ExportTypeStep implements Step {
     private static void inTheUnitedStates(
             DecisionContext context, DecisionRequest request, DecisionRequest.Recipient recipient) {
         if (recipient.isUsPerson()) {
-            notAnExport(context, "15 CFR 734.13(b)", "not an export: release in the United States to a US person ("
-                    + (recipient.usStatus() == null ? "citizen" : recipient.usStatus().jsonName())
-                    + "), who is not a foreign person (§772.1)");
+            notAnExport(
+                    context,
+                    "15 CFR 734.13(b)",
+                    "not an export: release in the United States to a US person ("
+                            + (recipient.usStatus() == null
+                                    ? "citizen"
+                                    : recipient.usStatus().jsonName())
+                            + "), who is not a foreign person (§772.1)");
         } else if (request.item().kind() == ItemKind.COMMODITY) {
-            notAnExport(context, "15 CFR 734.13(a)", "not an export: handing over a commodity inside the United"
-                    + " States; the export happens when it is shipped out");
+            notAnExport(
+                    context,
+                    "15 CFR 734.13(a)",
+                    "not an export: handing over a commodity inside the United"
+                            + " States; the export happens when it is shipped out");
         } else if (recipient.kind() == RecipientKind.PERSON) {
             List<String> destinations = recipient.citizenships();
             if (destinations.isEmpty()) {
                 if (recipient.country().equals("US")) {
-                    throw new InvalidRequestException("recipient.citizenships", "needed for a release in the US to"
-                            + " a foreign person: the deemed export goes to the latest citizenship or residency");
+                    throw new InvalidRequestException(
+                            "recipient.citizenships",
+                            "needed for a release in the US to"
+                                    + " a foreign person: the deemed export goes to the latest citizenship or residency");
                 }
                 destinations = List.of(recipient.country());
             }
             context.exportType(new ExportType(ExportType.Kind.DEEMED_EXPORT, destinations));
-            context.trace(STEP, "15 CFR 734.13(b)", "deemed export to " + String.join(", ", destinations)
-                    + ": release in the United States to a foreign person, deemed to the latest citizenship or"
-                    + " permanent residency");
+            context.trace(
+                    STEP,
+                    "15 CFR 734.13(b)",
+                    "deemed export to " + String.join(", ", destinations)
+                            + ": release in the United States to a foreign person, deemed to the latest citizenship or"
+                            + " permanent residency");
         } else if (recipient.country().equals("US")) {
-            notAnExport(context, "15 CFR 734.13", "not an export: release in the United States to an organization"
-                    + " located there");
+            notAnExport(
+                    context,
+                    "15 CFR 734.13",
+                    "not an export: release in the United States to an organization" + " located there");
         } else {
             context.exportType(new ExportType(ExportType.Kind.DEEMED_EXPORT, List.of(recipient.country())));
-            context.trace(STEP, "15 CFR 734.13(b)", "deemed export to " + recipient.country() + ": release in the"
-                    + " United States to the representatives of an organization of " + recipient.country());
+            context.trace(
+                    STEP,
+                    "15 CFR 734.13(b)",
+                    "deemed export to " + recipient.country() + ": release in the"
+                            + " United States to the representatives of an organization of " + recipient.country());
         }
     }
 
@@ -77,10 +95,14 @@ final class ExportTypeStep implements Step {
         }
         var kind = deemedReexport ? ExportType.Kind.DEEMED_REEXPORT : ExportType.Kind.EXPORT;
         context.exportType(new ExportType(kind, destinations));
-        context.trace(STEP, deemedReexport ? "15 CFR 734.14(b)" : "15 CFR 734.13(a)", deemedReexport
-                ? "export to " + request.releaseCountry() + " and deemed reexport to " + String.join(", ", destinations)
-                        + ": release abroad to a foreign person of another nationality"
-                : "export to " + String.join(", ", destinations));
+        context.trace(
+                STEP,
+                deemedReexport ? "15 CFR 734.14(b)" : "15 CFR 734.13(a)",
+                deemedReexport
+                        ? "export to " + request.releaseCountry() + " and deemed reexport to "
+                                + String.join(", ", destinations)
+                                + ": release abroad to a foreign person of another nationality"
+                        : "export to " + String.join(", ", destinations));
     }
 
     private static void notAnExport(DecisionContext context, String citation, String result) {

@@ -43,7 +43,9 @@ record ItemControls(Eccn eccn, Eccn forEccn, List<Covered> covered) {
 
     /** Controlled on the CCL for anti-terrorism reasons only (every covering row is AT). */
     boolean antiTerrorismOnly() {
-        return onCcl() && !covered.isEmpty() && covered.stream().allMatch(c -> c.control().reason().equals("AT"));
+        return onCcl()
+                && !covered.isEmpty()
+                && covered.stream().allMatch(c -> c.control().reason().equals("AT"));
     }
 
     /** "EAR99", "5E002 for 5A002.a", … for trace lines. */

@@ -28,24 +28,32 @@ final class LicenseExceptionStep implements Step {
                 .filter(r -> !r.source().exceptionEligible())
                 .findFirst();
         if (other.isPresent()) {
-            context.trace(STEP, "15 CFR 740.2", "not available: the " + other.get().citation()
-                    + " requirement cannot be met by a licence exception");
+            context.trace(
+                    STEP,
+                    "15 CFR 740.2",
+                    "not available: the " + other.get().citation()
+                            + " requirement cannot be met by a licence exception");
             return;
         }
         if (context.exportType().destinations().stream().anyMatch(this::embargoGroup)) {
             context.trace(STEP, "15 CFR 740.2", "not available: a destination is in Country Group E:1 or E:2");
             return;
         }
-        Optional<String> exception = EncryptionException.find(context).or(() -> technologyAndSoftwareUnrestricted(context));
+        Optional<String> exception =
+                EncryptionException.find(context).or(() -> technologyAndSoftwareUnrestricted(context));
         if (exception.isPresent()) {
             context.licenseException(exception.get());
         } else {
-            context.trace(STEP, "15 CFR 740", "none applies to " + context.item().describe() + " for this release");
+            context.trace(
+                    STEP, "15 CFR 740", "none applies to " + context.item().describe() + " for this release");
         }
     }
 
     private boolean embargoGroup(String destination) {
-        return destination.equals("CU") || destination.equals("IR") || destination.equals("KP") || destination.equals("SY");
+        return destination.equals("CU")
+                || destination.equals("IR")
+                || destination.equals("KP")
+                || destination.equals("SY");
     }
 
     /** TSU (§740.13): operation technology (a) and software updates (c) for items already lawfully exported. */
@@ -60,10 +68,14 @@ final class LicenseExceptionStep implements Step {
             return Optional.empty();
         }
         String citation = request.item().kind() == ItemKind.TECHNOLOGY ? "15 CFR 740.13(a)" : "15 CFR 740.13(c)";
-        context.trace(STEP, citation, "authorizes: " + (request.item().kind() == ItemKind.TECHNOLOGY
-                ? "the minimum operation technology for installing, operating and maintaining items lawfully exported"
-                : "software updates limited to correcting errors in software lawfully exported")
-                + (request.recipient().kind() == RecipientKind.PERSON ? ", released to the person" : ""));
+        context.trace(
+                STEP,
+                citation,
+                "authorizes: "
+                        + (request.item().kind() == ItemKind.TECHNOLOGY
+                                ? "the minimum operation technology for installing, operating and maintaining items lawfully exported"
+                                : "software updates limited to correcting errors in software lawfully exported")
+                        + (request.recipient().kind() == RecipientKind.PERSON ? ", released to the person" : ""));
         context.condition("Keep the release within " + citation + " (minimum necessary; items lawfully exported)");
         return Optional.of(citation);
     }

@@ -26,7 +26,8 @@ final class OwnershipRule {
         double share = 0;
         for (List<ListedParty> hits : owners.values()) {
             ListedParty best = hits.getFirst();
-            if (EntityListing.of(best.entry()).listedOn(context.date(), context.rules().federalRegisterDates())) {
+            if (EntityListing.of(best.entry())
+                    .listedOn(context.date(), context.rules().federalRegisterDates())) {
                 listed.add(best);
                 share += best.ownershipPercent();
             }
@@ -39,24 +40,35 @@ final class OwnershipRule {
             return List.of();
         }
         if (share < 50) {
-            context.trace(EntityListStep.STEP, rule.citation() + " (Affiliates rule)", "does not apply: " + owned
-                    + ", below 50 %");
+            context.trace(
+                    EntityListStep.STEP,
+                    rule.citation() + " (Affiliates rule)",
+                    "does not apply: " + owned + ", below 50 %");
             return List.of();
         }
         if (!rule.inForceOn(context.date())) {
-            context.trace(EntityListStep.STEP, rule.citation() + " (Affiliates rule)", "does not apply: " + owned
-                    + ", but the rule is not in force on " + context.date() + " (" + rule.window() + ", "
-                    + rule.federalRegister() + ")");
+            context.trace(
+                    EntityListStep.STEP,
+                    rule.citation() + " (Affiliates rule)",
+                    "does not apply: " + owned
+                            + ", but the rule is not in force on " + context.date() + " (" + rule.window() + ", "
+                            + rule.federalRegister() + ")");
             return List.of();
         }
         if (stay.inForceOn(context.date())) {
-            context.trace(EntityListStep.STEP, rule.citation() + " (Affiliates rule)", "does not apply: " + owned
-                    + ", but the rule is stayed on " + context.date() + " (" + stay.window() + ", "
-                    + stay.federalRegister() + ")");
+            context.trace(
+                    EntityListStep.STEP,
+                    rule.citation() + " (Affiliates rule)",
+                    "does not apply: " + owned
+                            + ", but the rule is stayed on " + context.date() + " (" + stay.window() + ", "
+                            + stay.federalRegister() + ")");
             return List.of();
         }
-        context.trace(EntityListStep.STEP, rule.citation() + " (Affiliates rule)", "applies: " + owned
-                + " (50 % or more); their restrictions pass to the recipient (" + rule.federalRegister() + ")");
+        context.trace(
+                EntityListStep.STEP,
+                rule.citation() + " (Affiliates rule)",
+                "applies: " + owned + " (50 % or more); their restrictions pass to the recipient ("
+                        + rule.federalRegister() + ")");
         return listed;
     }
 

@@ -28,42 +28,63 @@ final class StandardsCarveOuts {
         RulePeriod tgl = timeline.period(RuleTimeline.HUAWEI_TGL);
         if (listing.huawei() && tgl.inForceOn(context.date())) {
             if (developing) {
-                context.trace(EntityListStep.STEP, tgl.citation(), "authorizes: " + party.describe() + " is a Huawei"
-                        + " entry and the release is engagement in developing a standard (5G standards assumed) "
-                        + tgl.reference());
+                context.trace(
+                        EntityListStep.STEP,
+                        tgl.citation(),
+                        "authorizes: " + party.describe() + " is a Huawei"
+                                + " entry and the release is engagement in developing a standard (5G standards assumed) "
+                                + tgl.reference());
                 context.relieve(tgl.citation());
                 return true;
             }
-            context.trace(EntityListStep.STEP, tgl.citation(), "does not apply: the TGL covered the development of"
-                    + " standards, not work on a published standard");
+            context.trace(
+                    EntityListStep.STEP,
+                    tgl.citation(),
+                    "does not apply: the TGL covered the development of"
+                            + " standards, not work on a published standard");
         }
         RulePeriod exclusion = timeline.period(RuleTimeline.HUAWEI_STANDARDS_EXCLUSION);
         if (listing.huawei() && exclusion.inForceOn(context.date())) {
             boolean lowLevel = context.item().eccn().isEar99() || context.item().antiTerrorismOnly();
             if (developing && request.item().kind() == ItemKind.TECHNOLOGY && lowLevel) {
-                context.trace(EntityListStep.STEP, exclusion.citation(), "excluded: " + party.describe() + " is a"
-                        + " Huawei entry, and " + context.item().describe() + " technology released to contribute to"
-                        + " a standard is outside its licence requirement " + exclusion.reference());
+                context.trace(
+                        EntityListStep.STEP,
+                        exclusion.citation(),
+                        "excluded: " + party.describe() + " is a"
+                                + " Huawei entry, and " + context.item().describe()
+                                + " technology released to contribute to"
+                                + " a standard is outside its licence requirement " + exclusion.reference());
                 context.basis(exclusion.citation());
                 return true;
             }
-            context.trace(EntityListStep.STEP, exclusion.citation(), "does not apply: the Huawei exclusion covers"
-                    + " only EAR99 or AT-only technology contributed to the development of a standard, not "
-                    + context.item().describe() + " " + request.item().kind().jsonName());
+            context.trace(
+                    EntityListStep.STEP,
+                    exclusion.citation(),
+                    "does not apply: the Huawei exclusion covers"
+                            + " only EAR99 or AT-only technology contributed to the development of a standard, not "
+                            + context.item().describe() + " "
+                            + request.item().kind().jsonName());
         }
         RulePeriod authorization = timeline.period(RuleTimeline.ENTITY_LIST_STANDARDS_AUTHORIZATION);
         if (authorization.inForceOn(context.date())) {
             Optional<String> scope = StandardsItemScope.inScope(request.item().kind(), context.item(), false);
             if (developing && scope.isPresent()) {
-                context.trace(EntityListStep.STEP, authorization.citation(), "authorizes: " + scope.get()
-                        + " released in a standards-related activity to " + party.describe()
-                        + "; overcomes only the Entity List requirement " + authorization.reference());
+                context.trace(
+                        EntityListStep.STEP,
+                        authorization.citation(),
+                        "authorizes: " + scope.get()
+                                + " released in a standards-related activity to " + party.describe()
+                                + "; overcomes only the Entity List requirement " + authorization.reference());
                 context.relieve(authorization.citation());
                 return true;
             }
-            context.trace(EntityListStep.STEP, authorization.citation(), "does not apply: "
-                    + (developing ? context.item().describe() + " is outside its item scope"
-                            : "the standard is not intended to be published"));
+            context.trace(
+                    EntityListStep.STEP,
+                    authorization.citation(),
+                    "does not apply: "
+                            + (developing
+                                    ? context.item().describe() + " is outside its item scope"
+                                    : "the standard is not intended to be published"));
         }
         return false;
     }

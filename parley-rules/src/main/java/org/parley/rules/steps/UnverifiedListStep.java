@@ -13,11 +13,15 @@ final class UnverifiedListStep implements Step {
     @Override
     public void apply(DecisionContext context) {
         for (ListedParty party : context.parties().transactionParties("UVL")) {
-            if (!EntityListing.of(party.entry()).listedOn(context.date(), context.rules().federalRegisterDates())) {
+            if (!EntityListing.of(party.entry())
+                    .listedOn(context.date(), context.rules().federalRegisterDates())) {
                 continue;
             }
-            context.trace(EntityListStep.STEP, CITATION, "applies: " + party.describe() + "; no licence exceptions,"
-                    + " and a UVL statement is needed before any export that needs no licence");
+            context.trace(
+                    EntityListStep.STEP,
+                    CITATION,
+                    "applies: " + party.describe() + "; no licence exceptions,"
+                            + " and a UVL statement is needed before any export that needs no licence");
             context.barExceptions("an Unverified List party is involved (§744.15(a))");
             context.condition("Obtain a UVL statement from '" + party.entry().name() + "' before the release"
                     + " (15 CFR 744.15(b))");
