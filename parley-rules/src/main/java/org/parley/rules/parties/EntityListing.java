@@ -34,6 +34,7 @@ public record EntityListing(ListEntry entry, ItemScope scope, String policy, boo
     // Footnote 1 of Supp. No. 4 to Part 744 marks the Huawei entries (foreign direct product rule §734.9(e)(1)).
     private static final Pattern HUAWEI_FOOTNOTE = Pattern.compile("734\\.9\\s?\\(e\\)\\s?(?:1(?!\\d)|\\(1\\))");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("[.\\s]+$");
 
     public static EntityListing of(ListEntry entry) {
         String requirement = normalize(entry.licenseRequirement()).toLowerCase(Locale.ROOT);
@@ -87,7 +88,7 @@ public record EntityListing(ListEntry entry, ItemScope scope, String policy, boo
         if (text.isEmpty()) {
             return null;
         }
-        String lower = text.toLowerCase(Locale.ROOT).replaceAll("[.\\s]+$", "");
+        String lower = TRAILING_DOTS.matcher(text.toLowerCase(Locale.ROOT)).replaceAll("");
         if (lower.equals("presumption of denial") || lower.equals("presumption for denial")) {
             return "Presumption of denial";
         }

@@ -1,8 +1,10 @@
 package org.parley.rules.parties;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.parley.rules.request.Countries;
 import org.parley.rules.request.DecisionRequest;
 import org.parley.rules.request.RecipientKind;
@@ -15,6 +17,7 @@ import org.parley.screening.lists.PartyType;
  * engine's public API. Thread-safe when the screener is.
  */
 public final class PartyScreening {
+    private static final Pattern NON_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
     private final Screener screener;
     private final double threshold;
 
@@ -38,7 +41,7 @@ public final class PartyScreening {
     }
 
     /** The data date of the lists screened against, or null when the snapshot has none. */
-    public java.time.LocalDate listsAsOf() {
+    public LocalDate listsAsOf() {
         return screener.snapshot().asOf();
     }
 

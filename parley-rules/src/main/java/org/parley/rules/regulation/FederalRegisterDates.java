@@ -6,14 +6,16 @@ import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoField;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Estimates the day a list entry took effect from its Federal Register citations ("84 FR 22961, 85 FR
  * 36720" or "62 F.R. 43503 8/14/97"): a date written next to the citation, a known rule's effective
- * date, or else the first day of the volume's year. Immutable, thread-safe.
+ * date, or else the first day of the volume's year. Thread-safe; parsed notices are cached.
  */
 public final class FederalRegisterDates {
     private static final Pattern CITATION =
@@ -29,6 +31,8 @@ public final class FederalRegisterDates {
     public record KnownRule(int volume, int firstPage, int lastPage, LocalDate effective) {}
 
     private final List<KnownRule> known;
+    // Notice texts repeat across entries and decisions; parsing each once keeps decisions fast.
+    private final Map<String, Optional<LocalDate>> parsed = new ConcurrentHashMap<>();
 
     public FederalRegisterDates(List<KnownRule> known) {
         this.known = List.copyOf(known);
@@ -39,6 +43,10 @@ public final class FederalRegisterDates {
         if (notices == null) {
             return Optional.empty();
         }
+        return parsed.computeIfAbsent(notices, this::parse);
+    }
+
+    private Optional<LocalDate> parse(String notices) {
         LocalDate earliest = null;
         Matcher matcher = CITATION.matcher(notices);
         while (matcher.find()) {
