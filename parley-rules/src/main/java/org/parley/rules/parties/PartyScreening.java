@@ -2,13 +2,16 @@ package org.parley.rules.parties;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.parley.rules.request.Countries;
 import org.parley.rules.request.DecisionRequest;
 import org.parley.rules.request.RecipientKind;
 import org.parley.screening.Screener;
+import org.parley.screening.ScreeningHit;
 import org.parley.screening.ScreeningQuery;
 import org.parley.screening.lists.PartyType;
 
@@ -47,7 +50,31 @@ public final class PartyScreening {
 
     private void add(
             List<ListedParty> listed, PartyRole role, String name, double percent, String country, PartyType type) {
-        screener.screen(new ScreeningQuery(name, country, type), threshold)
+        String wanted = comparable(name);
+        screener.screen(new ScreeningQuery(name, country, type), threshold).stream()
+                // Equal scores are common (a company and its listed branches): the entry whose own
+                // name is closest to the query comes first, so its policy is the one reported.
+                .sorted(Comparator.comparingDouble(ScreeningHit::score)
+                        .reversed()
+                        .thenComparingInt(
+                                hit -> distance(wanted, comparable(hit.entry().name()))))
                 .forEach(hit -> listed.add(new ListedParty(role, name, percent, hit)));
+    }
+
+    /** 0 for the same name, then names that start with the query ("… Corporation (SMIC)"), then the rest. */
+    private static int distance(String wanted, String entryName) {
+        if (entryName.equals(wanted)) {
+            return 0;
+        }
+        int lengthGap = Math.abs(entryName.length() - wanted.length());
+        return (entryName.startsWith(wanted + " ") ? 1_000 : 2_000) + lengthGap;
+    }
+
+    /** Lower case, punctuation dropped: "SMIC (Beijing) Corp." → "smic beijing corp". */
+    private static String comparable(String name) {
+        return NON_ALPHANUMERIC
+                .matcher(name.toLowerCase(Locale.ROOT))
+                .replaceAll(" ")
+                .trim();
     }
 }
