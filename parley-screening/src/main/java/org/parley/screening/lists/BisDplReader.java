@@ -1,0 +1,127 @@
+package org.parley.screening.lists;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.LongConsumer;
+
+/**
+ * Reads the legacy BIS Denied Persons List download ({@code dpl.txt}): tab-separated, quoted
+ * fields, a header row, dates as MM/DD/YYYY. The file has no identifiers, so each entry's id is
+ * derived from its content. Thread-safe (stateless).
+ */
+public final class BisDplReader {
+    public static final String FORMAT = "BIS-DPL-TXT";
+
+    static final List<String> HEADER = List.of(
+            "Name",
+            "Street_Address",
+            "City",
+            "State",
+            "Country",
+            "Postal_Code",
+            "Effective_Date",
+            "Expiration_Date",
+            "Standard_Order",
+            "Last_Update",
+            "Action",
+            "FR_Citation");
+
+    private BisDplReader() {}
+
+    public static ListSnapshot read(Path file) {
+        return read(file, bytes -> {});
+    }
+
+    /** Reads {@code file}, reporting the bytes read so far to {@code progress}. */
+    public static ListSnapshot read(Path file, LongConsumer progress) {
+        var entries = new ArrayList<ListEntry>();
+        CsvRecordReader tsv = new CsvRecordReader(ListInputs.openText(file, progress), '\t', file);
+        try (tsv) {
+            List<String> header = tsv.next();
+            if (header == null || !header.equals(HEADER)) {
+                throw new ListFileException(
+                        file, 1, "not the BIS DPL header: expected " + String.join(" TAB ", HEADER));
+            }
+            var columns = new HashMap<String, Integer>();
+            for (int i = 0; i < HEADER.size(); i++) {
+                columns.put(HEADER.get(i), i);
+            }
+            List<String> row;
+            while ((row = tsv.next()) != null) {
+                if (row.size() == 1 && row.get(0).isBlank()) {
+                    continue;
+                }
+                if (row.size() != HEADER.size()) {
+                    throw new ListFileException(
+                            file, tsv.recordLine(), "expected " + HEADER.size() + " fields, found " + row.size());
+                }
+                try {
+                    entries.add(toEntry(columns, row));
+                } catch (RecordException e) {
+                    throw new ListFileException(file, tsv.recordLine(), e.getMessage());
+                }
+            }
+        } catch (IOException e) {
+            throw ListInputs.failure(file, tsv.currentLine(), e);
+        }
+        var date = DataDates.resolve(file, null);
+        return ListSnapshot.of(
+                entries,
+                date,
+                List.of(new ListSnapshot.SourceFile(FORMAT, ListInputs.fileName(file), date, entries.size())));
+    }
+
+    /** Whether a first line is the BIS DPL header. */
+    static boolean isHeader(String firstLine) {
+        return List.of(ListInputs.withoutByteOrderMark(firstLine)
+                        .strip()
+                        .replace("\"", "")
+                        .split("\t", -1))
+                .equals(HEADER);
+    }
+
+    private static ListEntry toEntry(Map<String, Integer> columns, List<String> row) {
+        Map<String, String> field = new HashMap<>();
+        columns.forEach((name, index) -> {
+            String value = row.get(index).trim();
+            field.put(name, value.isEmpty() ? null : value);
+        });
+        String name = field.get("Name");
+        if (name == null) {
+            throw new RecordException("missing required field 'Name'");
+        }
+        String country = Countries.codeOrText(field.get("Country"));
+        var address = new Address(
+                field.get("Street_Address"), field.get("City"), field.get("State"), field.get("Postal_Code"), country);
+        var entry = new ListEntryBuilder()
+                .id(StableIds.of(
+                        name,
+                        address.oneLine(),
+                        field.get("Effective_Date"),
+                        field.get("Expiration_Date"),
+                        field.get("FR_Citation")))
+                .listCode(ListCodes.DPL)
+                .source(ListCodes.sourceName(ListCodes.DPL))
+                .name(name)
+                .federalRegisterNotice(field.get("FR_Citation"))
+                .startDate(date(field, "Effective_Date"))
+                .endDate(date(field, "Expiration_Date"));
+        if (!address.oneLine().isEmpty()) {
+            entry.address(address).country(country);
+        }
+        return entry.build();
+    }
+
+    private static LocalDate date(Map<String, String> field, String column) {
+        try {
+            return DataDates.us(field.get(column));
+        } catch (RecordException e) {
+            throw new RecordException(column + ": " + e.getMessage());
+        }
+    }
+}
