@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.parley.rules.regulation.Regulations;
@@ -95,7 +96,7 @@ class DecisionScenarioTest {
         assertThat(determination.listsAsOf()).isEqualTo(LocalDate.of(2026, 7, 31));
     }
 
-    @org.junit.jupiter.api.Test
+    @Test
     void tableHasAtLeastSixtyScenarios() {
         assertThat(scenarios()).hasSizeGreaterThanOrEqualTo(60);
     }

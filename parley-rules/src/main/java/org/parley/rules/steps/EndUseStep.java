@@ -1,8 +1,10 @@
 package org.parley.rules.steps;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.parley.rules.parties.ListedParty;
+import org.parley.rules.parties.PartyRole;
 import org.parley.rules.request.Knowledge;
 
 /**
@@ -41,7 +43,7 @@ final class EndUseStep implements Step {
                 continue;
             }
             String citation = sdnCitation(party);
-            if (citation != null && party.role() != org.parley.rules.parties.PartyRole.OWNER) {
+            if (citation != null && party.role() != PartyRole.OWNER) {
                 context.trace(
                         EntityListStep.STEP,
                         citation,
@@ -66,7 +68,7 @@ final class EndUseStep implements Step {
         }
         for (String program : party.entry().programs()) {
             for (Map.Entry<String, String> entry : SDN_PROGRAMS.entrySet()) {
-                if (program.toUpperCase(java.util.Locale.ROOT).contains(entry.getKey())) {
+                if (program.toUpperCase(Locale.ROOT).contains(entry.getKey())) {
                     return entry.getValue();
                 }
             }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.request.DecisionRequestReader;
 import org.parley.screening.Screener;
@@ -41,7 +42,7 @@ class PartyScreeningTest {
         assertThat(parties.listed()).hasSize(6);
         assertThat(parties.transactionParties("EL").getFirst().entry()).isEqualTo(COMPANY);
         assertThat(parties.ownersOn("EL")).containsOnlyKeys("Owner");
-        assertThat(parties.on("EL", java.util.Set.of(PartyRole.ON_BEHALF_OF))).hasSize(2);
+        assertThat(parties.on("EL", Set.of(PartyRole.ON_BEHALF_OF))).hasSize(2);
     }
 
     private static ScreeningHit hit(ListEntry entry) {

@@ -3,6 +3,7 @@ package org.parley.rules.regulation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.parley.rules.request.Eccn;
 
@@ -41,16 +42,16 @@ class RegulationsTest {
 
     @Test
     void paragraphScopesFollowTheRequest() {
-        var except = new ControlScope.Except(java.util.List.of("x", "y"));
+        var except = new ControlScope.Except(List.of("x", "y"));
         assertThat(except.covers(Eccn.parse("9E515.a"), null)).isEqualTo(Applicability.APPLIES);
         assertThat(except.covers(Eccn.parse("9E515.y"), null)).isEqualTo(Applicability.DOES_NOT_APPLY);
 
-        var zOnly = new ControlScope.ForItems(java.util.List.of(Eccn.parse("5A002.z.1.a")));
+        var zOnly = new ControlScope.ForItems(List.of(Eccn.parse("5A002.z.1.a")));
         assertThat(zOnly.covers(Eccn.parse("5E002"), Eccn.parse("5A002.a"))).isEqualTo(Applicability.DOES_NOT_APPLY);
         assertThat(zOnly.covers(Eccn.parse("5E002"), null)).isEqualTo(Applicability.DOES_NOT_APPLY);
         assertThat(zOnly.covers(Eccn.parse("5E002"), Eccn.parse("5A002.z.1.a"))).isEqualTo(Applicability.APPLIES);
 
-        var forItems = new ControlScope.ForItems(java.util.List.of(Eccn.parse("3A001"), Eccn.parse("3A002")));
+        var forItems = new ControlScope.ForItems(List.of(Eccn.parse("3A001"), Eccn.parse("3A002")));
         assertThat(forItems.covers(Eccn.parse("3E001"), Eccn.parse("3A001.b"))).isEqualTo(Applicability.APPLIES);
         assertThat(forItems.covers(Eccn.parse("3E001"), Eccn.parse("3A090"))).isEqualTo(Applicability.DOES_NOT_APPLY);
         assertThat(forItems.covers(Eccn.parse("3E001"), null)).isEqualTo(Applicability.ASSUMED);
