@@ -2,6 +2,7 @@ package org.parley.web;
 
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson3;
+import java.util.ArrayList;
 import java.util.List;
 import org.parley.web.system.ErrorMapping;
 import org.parley.web.system.Json;
@@ -10,14 +11,22 @@ import org.parley.web.system.RequestMetrics;
 /** One running Parley web node: the JSON API and the pages. Stateless; close it to stop. */
 public final class WebServer implements AutoCloseable {
     private final Javalin app;
+    private final List<Route> routes;
 
-    private WebServer(Javalin app) {
+    private WebServer(Javalin app, List<Route> routes) {
         this.app = app;
+        this.routes = List.copyOf(routes);
     }
 
     /** Starts a server with the given feature modules; returns once it listens. */
     public static WebServer start(WebSettings settings, RequestMetrics metrics, List<RouteModule> modules) {
+        List<Route> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
+            config.events.handlerAdded(handler -> {
+                if (handler.getHttpMethod().isHttpMethod()) {
+                    routes.add(new Route(handler.getHttpMethod().name(), handler.getPath()));
+                }
+            });
             config.concurrency.useVirtualThreads = true;
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -31,7 +40,12 @@ public final class WebServer implements AutoCloseable {
             modules.forEach(module -> module.register(config.routes));
         });
         app.start();
-        return new WebServer(app);
+        return new WebServer(app, routes);
+    }
+
+    /** Every HTTP endpoint the modules registered, in registration order. */
+    public List<Route> routes() {
+        return routes;
     }
 
     public int port() {

@@ -3,8 +3,15 @@ package org.parley.web.system;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
+import org.parley.core.system.ConflictException;
+import org.parley.core.system.DomainException;
+import org.parley.core.system.ForbiddenException;
+import org.parley.core.system.NotFoundException;
+import org.parley.core.system.ValidationException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
@@ -20,19 +27,61 @@ public final class ErrorMapping {
 
     public static void register(RoutesConfig routes) {
         routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.fields()));
+        routes.exception(DomainException.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage(), fieldsOf(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             String message = e.getStatus() == 404 ? "not found: " + ctx.path() : e.getMessage();
             respond(ctx, e.getStatus(), message, Map.of());
         });
-        routes.exception(
-                JacksonException.class,
-                (e, ctx) -> respond(ctx, 400, "invalid JSON: " + e.getOriginalMessage(), Map.of()));
+        routes.exception(JacksonException.class, (e, ctx) -> {
+            // A request record that checks itself in its constructor reaches us wrapped by Jackson.
+            if (e.getCause() instanceof ValidationException invalid) {
+                respond(ctx, 400, invalid.getMessage(), fieldsOf(invalid));
+            } else {
+                respond(ctx, 400, "invalid JSON: " + e.getOriginalMessage(), fieldOf(e));
+            }
+        });
         routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             String reference = UUID.randomUUID().toString();
             LOG.error("internal error {} on {} {}", reference, ctx.method(), ctx.path(), e);
             respond(ctx, 500, "internal error (reference " + reference + ")", Map.of());
         });
+    }
+
+    /** The HTTP status of each kind of refusal the domain knows. */
+    static int statusOf(DomainException e) {
+        return switch (e) {
+            case NotFoundException notFound -> 404;
+            case ForbiddenException forbidden -> 403;
+            case ConflictException conflict -> 409;
+            case ValidationException invalid -> 400;
+        };
+    }
+
+    /** Each failing field with its problems; a field failing several rules lists them all. */
+    private static Map<String, String> fieldsOf(DomainException e) {
+        if (!(e instanceof ValidationException invalid)) {
+            return Map.of();
+        }
+        return invalid.errors().stream()
+                .collect(Collectors.toMap(
+                        ValidationException.FieldError::field,
+                        ValidationException.FieldError::message,
+                        (first, second) -> first + "; " + second,
+                        LinkedHashMap::new));
+    }
+
+    /** The JSON field a binding error is about, e.g. {@code sides[1].memberCap}, when it names one. */
+    private static Map<String, String> fieldOf(JacksonException e) {
+        StringBuilder field = new StringBuilder();
+        for (JacksonException.Reference reference : e.getPath()) {
+            if (reference.getPropertyName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
+            } else if (reference.getIndex() >= 0) {
+                field.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? Map.of() : Map.of(field.toString(), "is missing or has an invalid value");
     }
 
     private static void respond(Context ctx, int status, String message, Map<String, String> fields) {

@@ -1,0 +1,48 @@
+package org.parley.core.storage;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Where the database is and how to log in. Immutable.
+ *
+ * @param url JDBC URL: {@code jdbc:h2:...} (embedded) or {@code jdbc:postgresql:...} (production)
+ * @param maxPoolSize connections kept by the pool
+ */
+public record DatabaseConfig(String url, String user, String password, int maxPoolSize) {
+
+    /** H2 settings that make it accept the SQL subset we share with PostgreSQL. */
+    public static final String H2_OPTIONS = ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+    public DatabaseConfig {
+        Objects.requireNonNull(url, "url");
+        user = user == null ? "" : user;
+        password = password == null ? "" : password;
+        if (maxPoolSize < 1) {
+            throw new IllegalArgumentException("maxPoolSize must be at least 1, was " + maxPoolSize);
+        }
+    }
+
+    /** An embedded H2 file database in {@code directory} (created on first use, no set-up). */
+    public static DatabaseConfig embedded(Path directory) {
+        String file = directory.resolve("parley").toAbsolutePath().toString();
+        return new DatabaseConfig("jdbc:h2:file:" + file + H2_OPTIONS, "sa", "", 10);
+    }
+
+    /**
+     * PostgreSQL when {@code PARLEY_DB_URL} is set (with {@code PARLEY_DB_USER} and {@code
+     * PARLEY_DB_PASSWORD}), otherwise the embedded database under {@code ./data}.
+     */
+    public static DatabaseConfig fromEnvironment(Map<String, String> environment) {
+        String url = environment.get("PARLEY_DB_URL");
+        if (url == null || url.isBlank()) {
+            return embedded(Path.of("data"));
+        }
+        return new DatabaseConfig(url, environment.get("PARLEY_DB_USER"), environment.get("PARLEY_DB_PASSWORD"), 10);
+    }
+
+    public boolean isPostgres() {
+        return url.startsWith("jdbc:postgresql:");
+    }
+}

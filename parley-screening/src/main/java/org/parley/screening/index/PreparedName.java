@@ -1,0 +1,99 @@
+package org.parley.screening.index;
+
+import java.util.List;
+import org.parley.screening.names.NameToken;
+import org.parley.screening.names.TokenKind;
+import org.parley.screening.names.TokenSimilarity;
+
+/**
+ * One token variant of a normalized name with everything the scorer needs precomputed: spellings,
+ * kinds, weights and the core words joined without spaces. Immutable, thread-safe.
+ */
+public final class PreparedName {
+    private final List<NameToken> tokens;
+    private final String[][] spellings;
+    private final String[][] skeletons;
+    private final String[] joinedWithNext;
+    private final float[] weights;
+    private final float totalWeight;
+    private final String joinedCore;
+
+    public PreparedName(List<NameToken> tokens, TokenWeights weights) {
+        this.tokens = List.copyOf(tokens);
+        this.spellings = new String[tokens.size()][];
+        this.skeletons = new String[tokens.size()][];
+        this.joinedWithNext = new String[tokens.size()];
+        this.weights = new float[tokens.size()];
+        float total = 0;
+        var joined = new StringBuilder();
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
+            String[] forms = new String[1 + token.alternatives().size()];
+            forms[0] = token.text();
+            for (int a = 0; a < token.alternatives().size(); a++) {
+                forms[a + 1] = token.alternatives().get(a);
+            }
+            spellings[i] = forms;
+            skeletons[i] = new String[forms.length];
+            for (int a = 0; a < forms.length; a++) {
+                skeletons[i][a] = TokenSimilarity.skeleton(forms[a]);
+            }
+            if (i + 1 < tokens.size()
+                    && token.kind().isWordLike()
+                    && tokens.get(i + 1).kind().isWordLike()) {
+                joinedWithNext[i] = token.text() + tokens.get(i + 1).text();
+            }
+            this.weights[i] = weights.weight(token);
+            total += this.weights[i];
+            if (token.kind().isWordLike() || token.kind() == TokenKind.NUMBER) {
+                joined.append(token.text());
+            }
+        }
+        this.totalWeight = total;
+        this.joinedCore = joined.toString();
+    }
+
+    public int size() {
+        return tokens.size();
+    }
+
+    public NameToken token(int index) {
+        return tokens.get(index);
+    }
+
+    public TokenKind kind(int index) {
+        return tokens.get(index).kind();
+    }
+
+    public String text(int index) {
+        return tokens.get(index).text();
+    }
+
+    /** The token's text followed by its alternative spellings. Do not modify. */
+    public String[] spellings(int index) {
+        return spellings[index];
+    }
+
+    /** Consonant skeletons of {@link #spellings(int)}, same order. Do not modify. */
+    public String[] skeletons(int index) {
+        return skeletons[index];
+    }
+
+    /** This word and the next joined ("hua" + "wei"), or null when either is not a word. */
+    public String joinedWithNext(int index) {
+        return joinedWithNext[index];
+    }
+
+    public float weight(int index) {
+        return weights[index];
+    }
+
+    public float totalWeight() {
+        return totalWeight;
+    }
+
+    /** Core words and numbers in order, without spaces ("huaweitechnologies"). */
+    public String joinedCore() {
+        return joinedCore;
+    }
+}

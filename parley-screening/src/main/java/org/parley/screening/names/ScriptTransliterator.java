@@ -1,0 +1,72 @@
+package org.parley.screening.names;
+
+import com.ibm.icu.text.Transliterator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * ICU4J transliteration to lower-case ASCII, Chinese traditional/Japanese forms to simplified, and
+ * Han to pinyin. ICU transliterators keep state while they run, so each thread gets its own;
+ * instances of this class are thread-safe.
+ */
+final class ScriptTransliterator {
+    private static final ThreadLocal<Transliterator> TO_LATIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
+    private static final ThreadLocal<Transliterator> TO_PINYIN =
+            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+
+    private final Map<Character, Character> japaneseToSimplified;
+
+    private ScriptTransliterator(Map<Character, Character> japaneseToSimplified) {
+        this.japaneseToSimplified = Map.copyOf(japaneseToSimplified);
+    }
+
+    static ScriptTransliterator load(String japaneseFormsResource) {
+        var forms = new HashMap<Character, Character>();
+        for (ResourceLines.Line line : ResourceLines.read(japaneseFormsResource)) {
+            if (line.field(0).length() != 1 || line.field(1).length() != 1) {
+                throw new IllegalStateException(
+                        line.resource() + ":" + line.number() + ": expected one character on each side");
+            }
+            forms.put(line.field(0).charAt(0), line.field(1).charAt(0));
+        }
+        return new ScriptTransliterator(forms);
+    }
+
+    /** Any script to Latin, then to ASCII (diacritics dropped, ß → ss …); case is kept. */
+    String toAscii(String text) {
+        return TO_LATIN.get().transliterate(text);
+    }
+
+    /** Traditional Chinese and Japanese kanji forms folded to simplified Chinese. */
+    String toSimplified(String han) {
+        var folded = new StringBuilder(han.length());
+        for (int i = 0; i < han.length(); i++) {
+            char character = han.charAt(i);
+            folded.append(japaneseToSimplified.getOrDefault(character, character));
+        }
+        return TO_SIMPLIFIED.get().transliterate(folded.toString());
+    }
+
+    /** Pinyin syllables of Han text without tones, separated by spaces ("华为" → "hua wei"). */
+    String pinyin(String han) {
+        return TO_PINYIN.get().transliterate(han).strip();
+    }
+
+    /** The lower-case name of the first non-Latin script in the text ("cyrillic"), or null. */
+    static String foreignScript(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int codePoint = text.codePointAt(i);
+            Character.UnicodeScript script = Character.UnicodeScript.of(codePoint);
+            if (Character.isLetter(codePoint)
+                    && script != Character.UnicodeScript.LATIN
+                    && script != Character.UnicodeScript.COMMON) {
+                return script.name().toLowerCase(java.util.Locale.ROOT);
+            }
+            i += Character.charCount(codePoint);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,98 @@
+package org.parley.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.jdbi.v3.core.Jdbi;
+import org.parley.core.ParleyCore;
+import org.parley.core.lists.ActiveLists;
+import org.parley.web.audit.AuditApi;
+import org.parley.web.auth.AccountApi;
+import org.parley.web.auth.Authentication;
+import org.parley.web.auth.LoginThrottle;
+import org.parley.web.auth.SessionApi;
+import org.parley.web.auth.SessionCodec;
+import org.parley.web.channels.ChannelApi;
+import org.parley.web.groups.GroupApi;
+import org.parley.web.meetings.ActionApi;
+import org.parley.web.meetings.AgendaApi;
+import org.parley.web.meetings.MeetingApi;
+import org.parley.web.meetings.MinutesApi;
+import org.parley.web.members.MemberApi;
+import org.parley.web.members.ReviewApi;
+import org.parley.web.proposals.ProposalApi;
+import org.parley.web.screening.ScreeningApi;
+import org.parley.web.system.HealthRoutes;
+import org.parley.web.system.OpenApiRoutes;
+import org.parley.web.system.RequestMetrics;
+
+/**
+ * A complete Parley web node: health and metrics, authentication, the platform API and screening,
+ * over the platform core. Stateless.
+ */
+public final class WebNode {
+
+    /** Failed sign-ins allowed per e-mail and address, and per address, in each window. */
+    static final int FAILURES_PER_ACCOUNT = 5;
+
+    static final int FAILURES_PER_ADDRESS = 50;
+    static final Duration THROTTLE_WINDOW = Duration.ofMinutes(15);
+    static final int THROTTLED_KEYS = 10_000;
+
+    /**
+     * What a node needs besides its settings.
+     *
+     * @param jdbi the database of {@code core}, for reading the audit log
+     * @param screeningThreshold the default threshold of {@code POST /api/v1/screen}
+     * @param healthDetails what {@code /health} reports besides "UP"
+     */
+    public record Parts(
+            ParleyCore core,
+            Jdbi jdbi,
+            SessionCodec sessions,
+            ActiveLists lists,
+            double screeningThreshold,
+            Clock clock,
+            Supplier<? extends Map<String, ?>> healthDetails) {}
+
+    private WebNode() {}
+
+    /** Starts the node; returns once it listens. */
+    public static WebServer start(WebSettings settings, Parts parts) {
+        RequestMetrics metrics = new RequestMetrics();
+        List<RouteModule> modules = new ArrayList<>();
+        modules.add(new HealthRoutes(metrics, parts.healthDetails()));
+        modules.addAll(
+                apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
+        modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
+        return WebServer.start(settings, metrics, modules);
+    }
+
+    /** The {@code /api/v1} platform modules, authentication first. */
+    public static List<RouteModule> apiModules(
+            ParleyCore core, Jdbi jdbi, SessionCodec sessions, Clock clock, boolean secureCookies) {
+        return List.of(
+                new Authentication(core.accounts(), sessions),
+                new SessionApi(
+                        core.accounts(),
+                        sessions,
+                        new LoginThrottle(FAILURES_PER_ACCOUNT, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
+                        new LoginThrottle(FAILURES_PER_ADDRESS, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
+                        secureCookies),
+                new AccountApi(core.accounts()),
+                new GroupApi(core.groups()),
+                new MemberApi(core.members(), core.substitutions()),
+                new ReviewApi(core.screeningReviews()),
+                new MeetingApi(core.meetings()),
+                new AgendaApi(core.agenda()),
+                new MinutesApi(core.minutes()),
+                new ActionApi(core.actions(), core.outcomes()),
+                new ProposalApi(core.proposals(), core.endorsements()),
+                new ChannelApi(core.channels(), core.messages()),
+                new AuditApi(jdbi, core.audit(), core.auditVerifier()),
+                new OpenApiRoutes());
+    }
+}
