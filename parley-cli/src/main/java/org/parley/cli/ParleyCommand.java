@@ -12,7 +12,15 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "parley 0.1.0",
         description = "Cross-border working groups under export controls: screening, release decisions, platform.",
-        subcommands = {ScreenCommand.class, ServeCommand.class, AdminCommand.class, ListsCommand.class, DemoCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {
+            ScreenCommand.class,
+            DecideCommand.class,
+            ServeCommand.class,
+            AdminCommand.class,
+            ListsCommand.class,
+            DemoCommand.class,
+            CommandLine.HelpCommand.class
+        },
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:partial failure (e.g. malformed batch lines)", "2:bad input", "3:internal error"
         })

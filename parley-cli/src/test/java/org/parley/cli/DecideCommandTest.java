@@ -18,6 +18,7 @@ import org.parley.screening.ScreeningQuery;
 import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.ListSnapshot;
+import org.parley.testing.SharedData;
 import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -95,9 +96,46 @@ class DecideCommandTest {
                 .contains("Rules as of 2026-07-23, lists as of 2026-07-31");
     }
 
+    @Test
+    void screensWithTheNameMatcherOverTheGivenLists(@TempDir Path folder) throws Exception {
+        Path sample = SharedData.file("csl/samples/consolidated.csv");
+        Path requests = folder.resolve("requests.jsonl");
+        Files.writeString(
+                requests,
+                String.join(
+                        "\n",
+                        "{\"id\":\"dpl\",\"date\":\"2026-01-05\",\"item\":{\"kind\":\"technology\",\"eccn\":\"EAR99\"},"
+                                + "\"recipient\":{\"name\":\"I. Ash\",\"kind\":\"person\",\"country\":\"US\",\"usStatus\":\"citizen\"},"
+                                + "\"releaseCountry\":\"US\"}",
+                        "{\"id\":\"cetc\",\"date\":\"2026-01-05\",\"item\":{\"kind\":\"technology\",\"eccn\":\"EAR99\"},"
+                                + "\"recipient\":{\"name\":\"China Electronics Technology Group Corporation 13th Research Institute\","
+                                + "\"country\":\"CN\"}}"),
+                StandardCharsets.UTF_8);
+
+        int exit = new CommandLine(new DecideCommand())
+                .setOut(new PrintWriter(out, true))
+                .execute("--json", "--lists", sample.toString(), requests.toString());
+
+        List<String> lines = out.toString().lines().toList();
+        assertThat(exit).isZero();
+        assertThat(lines.get(0)).contains("\"outcome\":\"PROHIBITED\"").contains("\"list\":\"DPL\"");
+        assertThat(lines.get(1)).contains("\"outcome\":\"LICENSE_REQUIRED\"").contains("15 CFR 744.11");
+    }
+
+    @Test
+    void aMissingRequestFileIsBadInput() {
+        var err = new StringWriter();
+        int exit = ParleyCommand.commandLine()
+                .setErr(new PrintWriter(err, true))
+                .execute("decide", "--lists", "unused", "no-such-file.json");
+        assertThat(exit).isEqualTo(DecideCommand.BAD_INPUT);
+        assertThat(err.toString()).contains("request file not found");
+    }
+
     private int run(String stdin, String... args) {
         var command = new DecideCommand(
-                path -> new OneEntryScreener(DENIED), new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+                chosen -> new OneEntryScreener(DENIED),
+                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
         return new CommandLine(command).setOut(new PrintWriter(out, true)).execute(args);
     }
 
