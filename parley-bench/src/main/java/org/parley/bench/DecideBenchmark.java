@@ -18,6 +18,7 @@ import org.parley.rules.Determination;
 import org.parley.rules.regulation.Regulations;
 import org.parley.rules.request.DecisionRequest;
 import org.parley.screening.lists.ListFiles;
+import org.parley.screening.match.NameScreener;
 
 /**
  * One release decision, screening of the recipient and its owners included, against the complete
@@ -41,7 +42,7 @@ public class DecideBenchmark {
     public void load() {
         Path csl = Path.of(System.getProperty("parley.shared.data", "../shared/data"))
                 .resolve("csl/consolidated-2026-07-31.csv");
-        engine = new DecisionEngine(Regulations.load(), new ExactNameIndex(ListFiles.read(csl)));
+        engine = new DecisionEngine(Regulations.load(), NameScreener.of(ListFiles.read(csl)));
         requests = DecideWorkload.requests();
     }
 
