@@ -16,6 +16,7 @@ import org.parley.rules.regulation.FederalRegisterDates;
 final class EntityListStep implements Step {
     static final String STEP = "part744";
     static final String CITATION = "15 CFR 744.11";
+    private static final int SHOWN = 3;
 
     @Override
     public void apply(DecisionContext context) {
@@ -53,11 +54,21 @@ final class EntityListStep implements Step {
                 continue;
             }
             requiring.add(listing);
+            // A listed group (Huawei has dozens of entries) would flood the trace: show the closest few.
+            if (requiring.size() <= SHOWN) {
+                context.trace(
+                        STEP,
+                        CITATION,
+                        "licence required: " + party.describe() + "; requirement \"" + listing.requirementText() + "\""
+                                + (listing.policy() == null ? "" : ", policy \"" + listing.policy() + "\""));
+            }
+        }
+        if (requiring.size() > SHOWN) {
             context.trace(
                     STEP,
                     CITATION,
-                    "licence required: " + party.describe() + "; requirement \"" + listing.requirementText() + "\""
-                            + (listing.policy() == null ? "" : ", policy \"" + listing.policy() + "\""));
+                    "licence required: " + (requiring.size() - SHOWN)
+                            + " further Entity List entries match the release's parties");
         }
         if (!requiring.isEmpty()) {
             context.require(new Requirement(
