@@ -43,7 +43,15 @@ public final class EvaluationSuite {
             List<String> crossScript,
             List<String> ofacFixtures,
             List<String> syntheticMisses,
-            List<String> chineseMisses) {
+            List<String> chineseMisses,
+            Map<String, RecallCount> ownChinese,
+            List<String> ownChineseMisses,
+            List<String> ownChineseUnresolved) {
+
+        /** Recall over every kind of the hand-written Chinese names. */
+        public RecallCount ownChineseTotal() {
+            return ownChinese.values().stream().reduce(RecallCount.empty(), RecallCount::plus);
+        }
 
         public RecallCount syntheticTotal() {
             return synthetic.values().stream().reduce(RecallCount.empty(), RecallCount::plus);
@@ -69,6 +77,13 @@ public final class EvaluationSuite {
         var chinese = ScreeningChecks.chinese(
                 screener, ChineseNamePairs.build(data, screener.snapshot()), threshold, chineseMisses);
 
+        var ownChineseMisses = new ArrayList<String>();
+        var own = HandWrittenChineseNames.resolve(HandWrittenChineseNames.read(), screener.snapshot());
+        Map<String, RecallCount> ownChinese = new LinkedHashMap<>();
+        own.pairsByKind()
+                .forEach((kind, pairs) ->
+                        ownChinese.put(kind, ScreeningChecks.chinese(screener, pairs, threshold, ownChineseMisses)));
+
         List<String> putin = data.lines("eval/putin_names.txt");
         return new Summary(
                 settings,
@@ -83,7 +98,10 @@ public final class EvaluationSuite {
                 crossScript(data, screener, threshold),
                 ofacFixtures(data, screener, threshold),
                 syntheticMisses,
-                chineseMisses);
+                chineseMisses,
+                ownChinese,
+                ownChineseMisses,
+                own.unresolved());
     }
 
     private static List<NegativeSet> negatives(EvaluationData data, NameScreener screener, Settings settings) {
