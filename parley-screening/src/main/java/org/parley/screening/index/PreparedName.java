@@ -14,6 +14,7 @@ public final class PreparedName {
     private final String[][] spellings;
     private final String[][] skeletons;
     private final String[] joinedWithNext;
+    private final String[] joinedWithNextTwo;
     private final float[] weights;
     private final float totalWeight;
     private final String joinedCore;
@@ -23,6 +24,7 @@ public final class PreparedName {
         this.spellings = new String[tokens.size()][];
         this.skeletons = new String[tokens.size()][];
         this.joinedWithNext = new String[tokens.size()];
+        this.joinedWithNextTwo = new String[tokens.size()];
         this.weights = new float[tokens.size()];
         float total = 0;
         var joined = new StringBuilder();
@@ -42,6 +44,9 @@ public final class PreparedName {
                     && token.kind().isWordLike()
                     && tokens.get(i + 1).kind().isWordLike()) {
                 joinedWithNext[i] = token.text() + tokens.get(i + 1).text();
+                if (i + 2 < tokens.size() && tokens.get(i + 2).kind().isWordLike()) {
+                    joinedWithNextTwo[i] = joinedWithNext[i] + tokens.get(i + 2).text();
+                }
             }
             this.weights[i] = weights.weight(token);
             total += this.weights[i];
@@ -79,9 +84,12 @@ public final class PreparedName {
         return skeletons[index];
     }
 
-    /** This word and the next joined ("hua" + "wei"), or null when either is not a word. */
-    public String joinedWithNext(int index) {
-        return joinedWithNext[index];
+    /**
+     * {@code words} (2 or 3) adjacent words from {@code index} joined ("hua" + "wei", "yun" + "li" +
+     * "da"), or null when one of them is not a word.
+     */
+    public String joined(int index, int words) {
+        return words == 2 ? joinedWithNext[index] : joinedWithNextTwo[index];
     }
 
     public float weight(int index) {

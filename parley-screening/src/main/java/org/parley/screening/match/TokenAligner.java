@@ -146,28 +146,57 @@ final class TokenAligner {
         return links;
     }
 
-    /** Two adjacent words of {@code split} against one word of {@code whole} ("hua wei" ~ "huawei"). */
+    /**
+     * Two or three adjacent words of {@code split} against one word of {@code whole} ("hua wei" ~
+     * "huawei", "yun li da" ~ "yunlida").
+     */
     private static void addJoinedLinks(PreparedName split, PreparedName whole, boolean splitIsList, List<Link> links) {
-        for (int i = 0; i + 1 < split.size(); i++) {
-            String joined = split.joinedWithNext(i);
-            if (joined == null) {
-                continue;
-            }
-            for (int j = 0; j < whole.size(); j++) {
-                String word = whole.text(j);
-                boolean comparable = whole.kind(j).isWordLike() || whole.kind(j) == TokenKind.PLACE;
-                if (!comparable || Math.abs(word.length() - joined.length()) > 2) {
+        for (int count = 2; count <= 3; count++) {
+            for (int i = 0; i + count <= split.size(); i++) {
+                String joined = split.joined(i, count);
+                if (joined == null) {
                     continue;
                 }
-                double similarity = TokenSimilarity.words(joined, word);
-                if (similarity >= MIN_JOINED_SIMILARITY) {
-                    String splitText = split.text(i) + " " + split.text(i + 1);
-                    links.add(
-                            splitIsList
-                                    ? new Link(j, j + 1, i, i + 2, similarity, Link.LinkKind.JOINED, word, splitText)
-                                    : new Link(i, i + 2, j, j + 1, similarity, Link.LinkKind.JOINED, splitText, word));
+                for (int j = 0; j < whole.size(); j++) {
+                    String word = whole.text(j);
+                    boolean comparable = whole.kind(j).isWordLike() || whole.kind(j) == TokenKind.PLACE;
+                    if (!comparable || Math.abs(word.length() - joined.length()) > 2) {
+                        continue;
+                    }
+                    double similarity = TokenSimilarity.words(joined, word);
+                    if (similarity >= MIN_JOINED_SIMILARITY) {
+                        String splitText = splitText(split, i, count);
+                        links.add(
+                                splitIsList
+                                        ? new Link(
+                                                j,
+                                                j + 1,
+                                                i,
+                                                i + count,
+                                                similarity,
+                                                Link.LinkKind.JOINED,
+                                                word,
+                                                splitText)
+                                        : new Link(
+                                                i,
+                                                i + count,
+                                                j,
+                                                j + 1,
+                                                similarity,
+                                                Link.LinkKind.JOINED,
+                                                splitText,
+                                                word));
+                    }
                 }
             }
         }
+    }
+
+    private static String splitText(PreparedName split, int start, int count) {
+        var text = new StringBuilder(split.text(start));
+        for (int k = start + 1; k < start + count; k++) {
+            text.append(' ').append(split.text(k));
+        }
+        return text.toString();
     }
 }

@@ -19,6 +19,11 @@ public final class NameNormalizer {
     private static final int MIN_HAN_FOR_JOINING = 6;
     private static final java.util.regex.Pattern SPACE_BETWEEN_HAN =
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
+    /** Two-character family names, the only way a four-character Han name is usually a person's. */
+    private static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "公孙", "夏侯", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "澹台",
+            "赫连", "轩辕", "钟离", "闻人");
+
     private static final NameNormalizer STANDARD = new NameNormalizer();
 
     private final ScriptTransliterator transliterator;
@@ -29,7 +34,8 @@ public final class NameNormalizer {
     private NameNormalizer() {
         transliterator = ScriptTransliterator.load(RESOURCES + "japanese-simplified.tsv");
         glossary = ChineseGlossary.load(RESOURCES + "chinese-glossary.tsv", transliterator);
-        hanSegmenter = new HanSegmenter(glossary, transliterator);
+        hanSegmenter =
+                new HanSegmenter(glossary, transliterator, PinyinReadings.load(RESOURCES + "chinese-polyphones.tsv"));
         wordRules = new WordRules(
                 WordRules.wordSet(RESOURCES + "stopwords.txt"),
                 WordRules.wordSet(RESOURCES + "titles.txt"),
@@ -149,7 +155,11 @@ public final class NameNormalizer {
         }
     }
 
-    /** A short all-Han name without glossary words ("习近平", "李明") is most likely a person. */
+    /**
+     * A short all-Han name without glossary words ("习近平", "李明") is most likely a person. Four
+     * characters are a person only after a two-character family name ("欧阳娜娜"); otherwise they are
+     * a brand of two words ("中科曙光" → "zhongke shuguang").
+     */
     private boolean isPersonLikeHan(String text) {
         String stripped = text.strip();
         int length = stripped.codePointCount(0, stripped.length());
@@ -157,6 +167,9 @@ public final class NameNormalizer {
             return false;
         }
         String simplified = transliterator.toSimplified(stripped);
+        if (length == 4 && !COMPOUND_SURNAMES.contains(simplified.substring(0, 2))) {
+            return false;
+        }
         for (int i = 0; i < simplified.length(); i++) {
             if (glossary.longestAt(simplified, i) != null) {
                 return false;
