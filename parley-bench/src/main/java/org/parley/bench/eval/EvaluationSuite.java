@@ -46,7 +46,8 @@ public final class EvaluationSuite {
             List<String> chineseMisses,
             Map<String, RecallCount> ownChinese,
             List<String> ownChineseMisses,
-            List<String> ownChineseUnresolved) {
+            List<String> ownChineseUnresolved,
+            NegativeSet ownChineseUnlisted) {
 
         /** Recall over every kind of the hand-written Chinese names. */
         public RecallCount ownChineseTotal() {
@@ -101,7 +102,8 @@ public final class EvaluationSuite {
                 chineseMisses,
                 ownChinese,
                 ownChineseMisses,
-                own.unresolved());
+                own.unresolved(),
+                unlistedChinese(screener, threshold));
     }
 
     private static List<NegativeSet> negatives(EvaluationData data, NameScreener screener, Settings settings) {
@@ -122,6 +124,14 @@ public final class EvaluationSuite {
             results.add(new NegativeSet(name, names.size(), withHits, examples));
         });
         return results;
+    }
+
+    /** Hand-written Chinese names of unlisted organisations: every hit is a false positive. */
+    private static NegativeSet unlistedChinese(NameScreener screener, double threshold) {
+        List<String> names = HandWrittenChineseNames.unlisted();
+        var examples = new ArrayList<String>();
+        int withHits = ScreeningChecks.queriesWithHits(screener, names, threshold, examples, names.size());
+        return new NegativeSet("hand-written unlisted Chinese names", names.size(), withHits, examples);
     }
 
     /** One line per cross-script pair: score and whether it reaches the threshold. */

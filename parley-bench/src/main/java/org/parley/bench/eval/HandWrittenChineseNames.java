@@ -14,14 +14,17 @@ import java.util.Set;
 import org.parley.screening.lists.ListSnapshot;
 
 /**
- * Our own evaluation set: Chinese official names of Entity List organisations written by hand, each
- * with an English name under which the Entity List lists the organisation and a kind (transparent,
- * numbered, brand). Kept in the test resources of parley-bench; the report reads the file from the
- * source tree when the test classpath is not there. Stateless.
+ * Our own evaluation sets, written by hand: Chinese official names of Entity List organisations,
+ * each with an English name under which the Entity List lists the organisation and a kind
+ * (transparent, numbered, brand); and Chinese official names of organisations that are not listed.
+ * Kept in the test resources of parley-bench; the report reads the files from the source tree when
+ * the test classpath is not there. Stateless.
  */
 public final class HandWrittenChineseNames {
-    static final String RESOURCE = "/org/parley/bench/eval/chinese-entity-list-names.tsv";
-    private static final Path SOURCE_FILE = Path.of("parley-bench/src/test/resources" + RESOURCE);
+    private static final String FOLDER = "/org/parley/bench/eval/";
+    static final String LISTED = FOLDER + "chinese-entity-list-names.tsv";
+    static final String UNLISTED = FOLDER + "chinese-unlisted-names.tsv";
+    private static final Path SOURCE_FOLDER = Path.of("parley-bench/src/test/resources");
 
     /** One row of the file. */
     public record Row(String chineseName, String englishName, String kind, int line) {}
@@ -31,19 +34,30 @@ public final class HandWrittenChineseNames {
 
     private HandWrittenChineseNames() {}
 
-    /** The rows from the classpath, else from the source tree; empty when neither is there. */
+    /** The listed organisations; empty when the file is not there. */
     public static List<Row> read() {
-        try (InputStream stream = HandWrittenChineseNames.class.getResourceAsStream(RESOURCE)) {
+        return parse(LISTED, text(LISTED), 3);
+    }
+
+    /** The Chinese names of organisations that are not listed; empty when the file is not there. */
+    public static List<String> unlisted() {
+        return parse(UNLISTED, text(UNLISTED), 2).stream().map(Row::chineseName).toList();
+    }
+
+    /** The file from the classpath, else from the source tree; empty when neither is there. */
+    private static String text(String resource) {
+        try (InputStream stream = HandWrittenChineseNames.class.getResourceAsStream(resource)) {
             if (stream != null) {
-                return parse(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+                return new String(stream.readAllBytes(), StandardCharsets.UTF_8);
             }
-            return Files.isRegularFile(SOURCE_FILE) ? parse(Files.readString(SOURCE_FILE)) : List.of();
+            Path file = SOURCE_FOLDER.resolve(resource.substring(1));
+            return Files.isRegularFile(file) ? Files.readString(file) : "";
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 
-    static List<Row> parse(String text) {
+    private static List<Row> parse(String resource, String text, int fieldCount) {
         var rows = new ArrayList<Row>();
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
@@ -52,11 +66,12 @@ public final class HandWrittenChineseNames {
                 continue;
             }
             String[] fields = line.split("\t", -1);
-            if (fields.length != 3 || fields[0].isBlank() || fields[1].isBlank()) {
+            if (fields.length != fieldCount || fields[0].isBlank() || fields[1].isBlank()) {
                 throw new IllegalArgumentException(
-                        RESOURCE + ":" + (i + 1) + ": expected chinese <TAB> english <TAB> kind, got: " + line);
+                        resource + ":" + (i + 1) + ": expected " + fieldCount + " tab-separated fields, got: " + line);
             }
-            rows.add(new Row(fields[0].strip(), fields[1].strip(), fields[2].strip(), i + 1));
+            String kind = fieldCount > 2 ? fields[2].strip() : "";
+            rows.add(new Row(fields[0].strip(), fields[1].strip(), kind, i + 1));
         }
         return rows;
     }

@@ -74,6 +74,14 @@ final class ReportFormat {
                     .append(EvaluationReport.bullets(summary.ownChineseUnresolved()));
         }
         text.append("\nMisses:\n\n").append(EvaluationReport.bullets(summary.ownChineseMisses()));
+        EvaluationSuite.NegativeSet unlisted = summary.ownChineseUnlisted();
+        text.append(String.format(
+                Locale.ROOT,
+                "%nHand-written Chinese names of unlisted organisations: %d of %d have a hit (%.1f %%)%n%n",
+                unlisted.withHits(),
+                unlisted.queries(),
+                unlisted.rate() * 100));
+        text.append(EvaluationReport.bullets(unlisted.examples()));
         text.append(
                 "\n## Negatives: share of queries with any hit\n\n| set | queries | with hits | rate |\n|---|---|---|---|\n");
         for (EvaluationSuite.NegativeSet set : summary.negatives()) {

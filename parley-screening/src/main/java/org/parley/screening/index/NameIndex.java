@@ -68,7 +68,8 @@ public final class NameIndex {
                 kept.add(i);
             }
         }
-        TokenWeights weights = new TokenWeights(documentFrequencies(kept, normalized), kept.size());
+        TokenWeights weights = new TokenWeights(
+                documentFrequencies(kept, normalized), kept.size(), normalizer.genericWords(), normalizer.formWords());
         var names = new IndexedName[kept.size()];
         var dictionary = new TokenDictionary.Builder();
         for (int nameId = 0; nameId < names.length; nameId++) {

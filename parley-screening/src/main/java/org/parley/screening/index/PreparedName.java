@@ -16,6 +16,9 @@ public final class PreparedName {
     private final String[] joinedWithNext;
     private final String[] joinedWithNextTwo;
     private final float[] weights;
+    private final boolean[] generic;
+    private final boolean[] form;
+    private final boolean translated;
     private final float totalWeight;
     private final String joinedCore;
 
@@ -26,6 +29,9 @@ public final class PreparedName {
         this.joinedWithNext = new String[tokens.size()];
         this.joinedWithNextTwo = new String[tokens.size()];
         this.weights = new float[tokens.size()];
+        this.generic = new boolean[tokens.size()];
+        this.form = new boolean[tokens.size()];
+        boolean anyTerm = false;
         float total = 0;
         var joined = new StringBuilder();
         for (int i = 0; i < tokens.size(); i++) {
@@ -49,11 +55,15 @@ public final class PreparedName {
                 }
             }
             this.weights[i] = weights.weight(token);
+            this.generic[i] = weights.isGeneric(token);
+            this.form[i] = weights.isForm(token);
+            anyTerm |= token.kind() == TokenKind.TERM;
             total += this.weights[i];
             if (token.kind().isWordLike() || token.kind() == TokenKind.NUMBER) {
                 joined.append(token.text());
             }
         }
+        this.translated = anyTerm;
         this.totalWeight = total;
         this.joinedCore = joined.toString();
     }
@@ -94,6 +104,21 @@ public final class PreparedName {
 
     public float weight(int index) {
         return weights[index];
+    }
+
+    /** Whether the token says what kind of organisation this is, not which one (see {@link TokenWeights}). */
+    public boolean isGeneric(int index) {
+        return generic[index];
+    }
+
+    /** Whether the token is a form word that English names add or drop freely (china, research …). */
+    public boolean isForm(int index) {
+        return form[index];
+    }
+
+    /** Whether the name was translated from Chinese through the glossary (holds {@link TokenKind#TERM} tokens). */
+    public boolean isTranslated() {
+        return translated;
     }
 
     public float totalWeight() {

@@ -62,14 +62,21 @@ final class TokenAligner {
         // different places ("Beijing …" vs "Nanjing …") mean two different parties.
         boolean placesDiffer =
                 hasUnmatched(query, queryUsed, TokenKind.PLACE) && hasUnmatched(listName, listUsed, TokenKind.PLACE);
+        boolean translated = TranslatedNames.applies(query, listName);
         // Words on one side only (a middle name, a patronymic) cost less than words that conflict.
-        boolean extrasOnOneSide = !hasUnmatchedCore(query, queryUsed) || !hasUnmatchedCore(listName, listUsed);
+        boolean extrasOnOneSide =
+                !hasUnmatchedCore(query, queryUsed, translated) || !hasUnmatchedCore(listName, listUsed, translated);
         double extraShare = extrasOnOneSide ? EXTRA_WORD_SHARE : 1.0;
+        TranslatedNames.Anchor anchor =
+                translated ? TranslatedNames.anchor(query, listName, chosen, queryUsed, listUsed) : null;
         double total = linkedWeight
                 + initialSurplus
-                + unmatchedWeight(query, queryUsed, placesDiffer, extraShare)
-                + unmatchedWeight(listName, listUsed, placesDiffer, extraShare);
+                + unmatchedWeight(query, queryUsed, placesDiffer, extraShare, anchor)
+                + unmatchedWeight(listName, listUsed, placesDiffer, extraShare, anchor);
         double score = total == 0 ? 0 : matched / total;
+        if (anchor == TranslatedNames.Anchor.MISSING) {
+            score = Math.min(score, TranslatedNames.UNANCHORED_CAP);
+        }
         // A near match resting on a few letters ("akam" ~ "askam", "lin long" ~ "long") is weak evidence.
         if (score < 1.0 && matchedCoreLetters(listName, chosen) < MIN_CONFIDENT_LETTERS) {
             score *= SHORT_EVIDENCE_FACTOR;
@@ -89,9 +96,9 @@ final class TokenAligner {
         return letters;
     }
 
-    private static boolean hasUnmatchedCore(PreparedName name, boolean[] used) {
+    private static boolean hasUnmatchedCore(PreparedName name, boolean[] used, boolean translated) {
         for (int i = 0; i < name.size(); i++) {
-            if (!used[i] && name.token(i).isCore()) {
+            if (!used[i] && name.token(i).isCore() && (!translated || TranslatedNames.countsAsExtra(name, i))) {
                 return true;
             }
         }
@@ -115,16 +122,22 @@ final class TokenAligner {
         return sum;
     }
 
-    private static double unmatchedWeight(PreparedName name, boolean[] used, boolean placesDiffer, double extraShare) {
+    private static double unmatchedWeight(
+            PreparedName name, boolean[] used, boolean placesDiffer, double extraShare, TranslatedNames.Anchor anchor) {
         double sum = 0;
+        int brand = anchor == null ? -1 : TranslatedNames.brandPosition(name);
         for (int i = 0; i < name.size(); i++) {
             if (!used[i]) {
-                double share = switch (name.kind(i)) {
-                    case PLACE -> placesDiffer ? 1.0 : TokenWeights.UNMATCHED_PLACE_SHARE;
-                    case ROMANIZED -> TokenWeights.UNMATCHED_ROMANIZED_SHARE * extraShare;
-                    case LEGAL_FORM -> 1.0;
-                    default -> extraShare;
-                };
+                double translatedShare =
+                        anchor == null ? -1 : TranslatedNames.unmatchedShare(name, i, brand, anchor, extraShare);
+                double share = translatedShare >= 0
+                        ? translatedShare
+                        : switch (name.kind(i)) {
+                            case PLACE -> placesDiffer ? 1.0 : TokenWeights.UNMATCHED_PLACE_SHARE;
+                            case ROMANIZED -> TokenWeights.UNMATCHED_ROMANIZED_SHARE * extraShare;
+                            case LEGAL_FORM -> 1.0;
+                            default -> extraShare;
+                        };
                 sum += name.weight(i) * share;
             }
         }

@@ -12,18 +12,6 @@ import java.util.Locale;
  * Thread-safe.
  */
 final class HanSegmenter {
-    /** Administrative units written after a place name (北京市, 广东省, 海淀区) and left out in English. */
-    private static final String ADMINISTRATIVE_SUFFIXES = "市省县区";
-    /** Units numbered without 第 (二院, 十四所, 七〇二厂): the number is an ordinal. */
-    private static final String NUMBERED_UNITS = "所院厂部室";
-    /** Unit characters that the glossary does not hold alone, with their English renderings. */
-    private static final String INSTITUTE = "所";
-
-    private static final String ACADEMY = "院";
-    private static final String DEPARTMENT = "部";
-    private static final String OFFICE = "室";
-    private static final int MIN_PLAIN_DIGITS = 3;
-
     /** One piece of the run: its alternative renderings, each a token sequence. */
     record Piece(List<List<NameToken>> renderings) {
         static Piece single(NameToken token) {
@@ -31,12 +19,12 @@ final class HanSegmenter {
         }
     }
 
-    private final ChineseGlossary glossary;
+    private final HanSegmentation segmentation;
     private final ScriptTransliterator transliterator;
     private final PinyinReadings readings;
 
     HanSegmenter(ChineseGlossary glossary, ScriptTransliterator transliterator, PinyinReadings readings) {
-        this.glossary = glossary;
+        this.segmentation = new HanSegmentation(glossary);
         this.transliterator = transliterator;
         this.readings = readings;
     }
@@ -49,41 +37,38 @@ final class HanSegmenter {
         var pieces = new ArrayList<Piece>();
         var unmatched = new StringBuilder();
         var glossaryNotes = new ArrayList<String>();
-        int position = 0;
-        while (position < han.length()) {
-            int numeralEnd = personName ? position : numeralEnd(han, position);
-            ChineseGlossary.Term term = personName ? null : glossary.longestAt(han, position);
-            if (numeralEnd > position) {
-                flushPinyin(unmatched, personName, pieces);
-                String numerals = han.substring(han.charAt(position) == '第' ? position + 1 : position, numeralEnd);
-                pieces.add(
-                        Piece.single(NameToken.of(Long.toString(ChineseNumerals.value(numerals)), TokenKind.NUMBER)));
-                position = numeralEnd;
-                position = addUnitAfterNumber(han, position, pieces);
-            } else if (term != null) {
-                flushPinyin(unmatched, personName, pieces);
-                pieces.add(new Piece(term.renderings()));
-                glossaryNotes.add(
-                        term.chinese() + "→" + describe(term.renderings().get(0)));
-                position += term.chinese().length();
-                if (isPlace(term) && isAdministrativeSuffix(han, position)) {
-                    position++;
+        List<HanSegmentation.Unit> units = personName
+                ? List.of(new HanSegmentation.Unit(HanSegmentation.Type.CHAR, 0, han.length(), han.length(), null))
+                : segmentation.split(han);
+        for (int u = 0; u < units.size(); u++) {
+            HanSegmentation.Unit unit = units.get(u);
+            switch (unit.type()) {
+                case CHAR -> unmatched.append(han, unit.start(), unit.end());
+                case SKIP -> {}
+                case NUMBER -> {
+                    flushPinyin(unmatched, personName, pieces, null);
+                    String numerals = han.substring(
+                            han.charAt(unit.start()) == '第' ? unit.start() + 1 : unit.start(), unit.split());
+                    pieces.add(Piece.single(
+                            NameToken.of(Long.toString(ChineseNumerals.value(numerals)), TokenKind.NUMBER)));
+                    addUnitAfterNumber(han, unit, pieces);
                 }
-            } else if (!personName && isUnknownPlaceEnd(han, position, unmatched, pieces)) {
-                // "常州市…", "北京市海淀区…": a place the glossary does not know, named by its suffix.
-                String place = joinedPinyin(unmatched.toString());
-                glossaryNotes.add(unmatched + han.substring(position, position + 1) + "→" + place);
-                unmatched.setLength(0);
-                pieces.add(Piece.single(NameToken.of(place, TokenKind.PLACE)));
-                position++;
-            } else if (han.charAt(position) == '第') {
-                position++; // an ordinal marker before Arabic digits, which are not part of the Han run
-            } else {
-                unmatched.append(han.charAt(position));
-                position++;
+                case PLACE_BY_SUFFIX -> {
+                    // "常州市…", "北京市海淀区…": a place the glossary does not know, named by its suffix.
+                    flushPinyin(unmatched, personName, pieces, null);
+                    String place = joinedPinyin(han.substring(unit.start(), unit.split()));
+                    glossaryNotes.add(han.substring(unit.start(), unit.end()) + "→" + place);
+                    pieces.add(Piece.single(NameToken.of(place, TokenKind.PLACE)));
+                }
+                case TERM -> {
+                    flushPinyin(unmatched, personName, pieces, singleCharacterTerm(han, unit));
+                    pieces.add(new Piece(unit.term().renderings()));
+                    glossaryNotes.add(unit.term().chinese() + "→"
+                            + describe(unit.term().renderings().get(0)));
+                }
             }
         }
-        flushPinyin(unmatched, personName, pieces);
+        flushPinyin(unmatched, personName, pieces, null);
         if (glossaryNotes.isEmpty()) {
             // Without any organisational term the run is a personal name or a bare brand: its pinyin
             // is an ordinary word, not a down-weighted brand romanization.
@@ -100,82 +85,50 @@ final class HanSegmenter {
         return pieces;
     }
 
+    /** The character of a one-character term (核, 钢), which may belong to the brand before it (中核). */
+    private static String singleCharacterTerm(String han, HanSegmentation.Unit unit) {
+        return unit.split() - unit.start() == 1 ? han.substring(unit.start(), unit.split()) : null;
+    }
+
     /** A unit character right after a number (十四所, 二院) becomes its English word. */
-    private static int addUnitAfterNumber(String han, int position, List<Piece> pieces) {
-        if (position >= han.length()) {
-            return position;
+    private static void addUnitAfterNumber(String han, HanSegmentation.Unit unit, List<Piece> pieces) {
+        if (unit.split() == unit.end()) {
+            return;
         }
-        String unit = han.substring(position, position + 1);
-        List<List<NameToken>> renderings = switch (unit) {
-            case INSTITUTE -> List.of(words("research", "institute"), words("institute"));
-            case ACADEMY -> List.of(words("academy"), words("institute"), words("research", "institute"));
-            case DEPARTMENT -> List.of(words("department"));
-            case OFFICE -> List.of(words("office"), words("laboratory"));
-            default -> null;
+        List<List<NameToken>> renderings = switch (han.charAt(unit.split())) {
+            case '所' -> List.of(words("research", "institute"), words("institute"));
+            case '院' -> List.of(words("academy"), words("institute"), words("research", "institute"));
+            case '部' -> List.of(words("department"));
+            default -> List.of(words("office"), words("laboratory"));
         };
-        if (renderings == null) {
-            return position;
-        }
         pieces.add(new Piece(renderings));
-        return position + 1;
     }
 
     private static List<NameToken> words(String... words) {
         return java.util.Arrays.stream(words)
-                .map(word -> NameToken.of(word, TokenKind.WORD))
+                .map(word -> NameToken.of(word, TokenKind.TERM))
                 .toList();
     }
 
-    private static boolean isPlace(ChineseGlossary.Term term) {
-        return term.renderings().get(0).get(0).kind() == TokenKind.PLACE;
-    }
-
-    private static boolean isAdministrativeSuffix(String han, int position) {
-        return position < han.length() && ADMINISTRATIVE_SUFFIXES.indexOf(han.charAt(position)) >= 0;
-    }
-
     /**
-     * Whether two or three unknown characters, opening the name or following its opening places,
-     * are followed by 市, 省, 县 or 区 and more text.
+     * Renders the leftover characters as pinyin. {@code nextTerm} is a one-character term right after
+     * them, or null: a single leftover character and that term may be one brand (中核 "Zhonghe"), so
+     * the pair's pinyin becomes an alternative spelling.
      */
-    private static boolean isUnknownPlaceEnd(String han, int position, StringBuilder unmatched, List<Piece> pieces) {
-        return unmatched.length() >= 2
-                && unmatched.length() <= 3
-                && position + 1 < han.length()
-                && isAdministrativeSuffix(han, position)
-                && pieces.stream()
-                        .allMatch(piece -> piece.renderings().get(0).get(0).kind() == TokenKind.PLACE);
-    }
-
-    /**
-     * End of a number starting at position, else position: an ordinal (第 + numerals), a compound
-     * numeral (十四, 二十九), three or more plain digits (七六四, 五〇二), or numerals before a unit
-     * (二院, 十四所).
-     */
-    private static int numeralEnd(String han, int position) {
-        int start = han.charAt(position) == '第' ? position + 1 : position;
-        int end = start;
-        while (end < han.length() && ChineseNumerals.isNumeral(han.charAt(end))) {
-            end++;
-        }
-        if (end == start) {
-            return position;
-        }
-        String numerals = han.substring(start, end);
-        boolean ordinal = start > position;
-        boolean compound = numerals.length() >= 2 && numerals.matches(".*[十百千].*");
-        boolean digits = numerals.length() >= MIN_PLAIN_DIGITS;
-        boolean beforeUnit = end < han.length() && NUMBERED_UNITS.indexOf(han.charAt(end)) >= 0;
-        return (ordinal || compound || digits || beforeUnit) && ChineseNumerals.value(numerals) >= 0 ? end : position;
-    }
-
-    private void flushPinyin(StringBuilder unmatched, boolean personName, List<Piece> pieces) {
+    private void flushPinyin(StringBuilder unmatched, boolean personName, List<Piece> pieces, String nextTerm) {
         if (unmatched.isEmpty()) {
             return;
         }
         String characters = unmatched.toString();
         String[] syllables = syllables(characters);
         unmatched.setLength(0);
+        if (nextTerm != null && characters.length() == 1 && !personName) {
+            String joined = joinedPinyin(characters + nextTerm);
+            var alternatives = new ArrayList<String>(readings.alternatives(characters, syllables, 0, 1, syllables[0]));
+            alternatives.add(joined);
+            pieces.add(Piece.single(new NameToken(syllables[0], TokenKind.ROMANIZED, alternatives)));
+            return;
+        }
         if (personName && syllables.length >= 2) {
             pieces.add(Piece.single(NameToken.of(join(syllables, 0, 1), TokenKind.WORD)));
             pieces.add(Piece.single(NameToken.of(join(syllables, 1, syllables.length), TokenKind.WORD)));

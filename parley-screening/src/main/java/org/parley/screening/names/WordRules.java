@@ -99,13 +99,14 @@ final class WordRules {
         var kept = new ArrayList<NameToken>(tokens.size());
         var dropped = new ArrayList<String>();
         for (NameToken token : tokens) {
-            if (token.kind() == TokenKind.WORD && words.contains(token.text())) {
+            if ((token.kind() == TokenKind.WORD || token.kind() == TokenKind.TERM) && words.contains(token.text())) {
                 dropped.add(token.text());
             } else {
                 kept.add(token);
             }
         }
-        if (dropped.isEmpty() || kept.stream().noneMatch(token -> token.kind() == TokenKind.WORD)) {
+        if (dropped.isEmpty()
+                || kept.stream().noneMatch(token -> token.kind() == TokenKind.WORD || token.kind() == TokenKind.TERM)) {
             return tokens;
         }
         if (notes != null) {
@@ -136,7 +137,8 @@ final class WordRules {
 
     private List<NameToken> markPlacesAndInitials(List<NameToken> tokens) {
         long ordinaryWords = tokens.stream()
-                .filter(token -> token.kind() == TokenKind.WORD && !places.contains(token.text()))
+                .filter(token -> (token.kind() == TokenKind.WORD && !places.contains(token.text()))
+                        || token.kind() == TokenKind.TERM)
                 .count();
         var result = new ArrayList<NameToken>(tokens.size());
         for (NameToken token : tokens) {
