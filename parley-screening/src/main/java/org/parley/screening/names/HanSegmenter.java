@@ -3,10 +3,11 @@ package org.parley.screening.names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * Turns a run of (simplified) Han characters into English-comparable tokens: glossary terms by
- * greedy longest match, numbers (第十 → 10, 七六四 → 764, 二院 → 2 academy), administrative suffixes
+ * Turns a run of (simplified) Han characters into English-comparable tokens: glossary terms (split
+ * by {@link HanSegmentation}), numbers (第十 → 10, 七六四 → 764, 二院 → 2 academy), administrative suffixes
  * after a place dropped (北京市 → Beijing), and the remaining characters as pinyin, joined the way
  * English renders names ("华为" → "huawei"; a short personal name "习近平" → "xi jinping").
  * Thread-safe.
@@ -18,6 +19,11 @@ final class HanSegmenter {
             return new Piece(List.of(List.of(token)));
         }
     }
+
+    /** Two-character family names, the only way a four-character Han name is usually a person's. */
+    private static final Set<String> COMPOUND_SURNAMES = Set.of(
+            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "公孙", "夏侯", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "澹台",
+            "赫连", "轩辕", "钟离", "闻人");
 
     private final HanSegmentation segmentation;
     private final ScriptTransliterator transliterator;
@@ -130,8 +136,9 @@ final class HanSegmenter {
             return;
         }
         if (personName && syllables.length >= 2) {
-            pieces.add(Piece.single(NameToken.of(join(syllables, 0, 1), TokenKind.WORD)));
-            pieces.add(Piece.single(NameToken.of(join(syllables, 1, syllables.length), TokenKind.WORD)));
+            int family = syllables.length >= 3 && hasTwoCharacterFamilyName(characters) ? 2 : 1;
+            pieces.add(Piece.single(NameToken.of(join(syllables, 0, family), TokenKind.WORD)));
+            pieces.add(Piece.single(NameToken.of(join(syllables, family, syllables.length), TokenKind.WORD)));
         } else if (syllables.length >= 4) {
             // Longer runs are usually two-character words (a district and a brand: 富阳科拓 →
             // "fuyang ketuo"); adjacent words still meet a joined English spelling.
@@ -162,6 +169,11 @@ final class HanSegmenter {
     private String joinedPinyin(String characters) {
         String[] syllables = syllables(characters);
         return join(syllables, 0, syllables.length);
+    }
+
+    /** Whether a (simplified) Han name starts with a two-character family name (欧阳, 司马 …). */
+    static boolean hasTwoCharacterFamilyName(String han) {
+        return han.length() >= 2 && COMPOUND_SURNAMES.contains(han.substring(0, 2));
     }
 
     private static String join(String[] syllables, int from, int to) {

@@ -19,11 +19,6 @@ public final class NameNormalizer {
     private static final int MIN_HAN_FOR_JOINING = 6;
     private static final java.util.regex.Pattern SPACE_BETWEEN_HAN =
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
-    /** Two-character family names, the only way a four-character Han name is usually a person's. */
-    private static final Set<String> COMPOUND_SURNAMES = Set.of(
-            "欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "慕容", "令狐", "公孙", "夏侯", "尉迟", "长孙", "宇文", "司徒", "端木", "独孤", "南宫", "澹台",
-            "赫连", "轩辕", "钟离", "闻人");
-
     private static final NameNormalizer STANDARD = new NameNormalizer();
 
     private final ScriptTransliterator transliterator;
@@ -205,7 +200,7 @@ public final class NameNormalizer {
             return false;
         }
         String simplified = transliterator.toSimplified(stripped);
-        if (length == 4 && !COMPOUND_SURNAMES.contains(simplified.substring(0, 2))) {
+        if (length == 4 && !HanSegmenter.hasTwoCharacterFamilyName(simplified)) {
             return false;
         }
         for (int i = 0; i < simplified.length(); i++) {
