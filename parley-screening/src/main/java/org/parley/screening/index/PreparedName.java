@@ -18,6 +18,7 @@ public final class PreparedName {
     private final float[] weights;
     private final boolean[] generic;
     private final boolean[] form;
+    private final int parentEnd;
     private final boolean translated;
     private final float totalWeight;
     private final String joinedCore;
@@ -64,6 +65,7 @@ public final class PreparedName {
             }
         }
         this.translated = anyTerm;
+        this.parentEnd = parentEnd(tokens);
         this.totalWeight = total;
         this.joinedCore = joined.toString();
     }
@@ -114,6 +116,32 @@ public final class PreparedName {
     /** Whether the token is a form word that English names add or drop freely (china, research …). */
     public boolean isForm(int index) {
         return form[index];
+    }
+
+    /**
+     * Whether the token belongs to a parent organisation named first and closed by a legal form in
+     * the middle of the name (中国航空工业集团公司 | 北京航空制造工程研究所).
+     */
+    public boolean isParent(int index) {
+        return index < parentEnd;
+    }
+
+    /** End of the parent organisation's tokens (its legal form included), or 0 when there is none. */
+    private static int parentEnd(List<NameToken> tokens) {
+        int end = 0;
+        for (int i = 1; i < tokens.size(); i++) {
+            if (tokens.get(i).kind() == TokenKind.LEGAL_FORM
+                    && tokens.get(i - 1).isCore()) {
+                int after = i;
+                while (after < tokens.size() && tokens.get(after).kind() == TokenKind.LEGAL_FORM) {
+                    after++;
+                }
+                if (after < tokens.size()) {
+                    end = after; // legal forms with more of the name after them: "group co" of a parent
+                }
+            }
+        }
+        return end;
     }
 
     /** Whether the name was translated from Chinese through the glossary (holds {@link TokenKind#TERM} tokens). */

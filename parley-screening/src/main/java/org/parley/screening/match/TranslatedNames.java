@@ -111,8 +111,8 @@ final class TranslatedNames {
      * token is neither (the general rules apply).
      */
     static double unmatchedShare(PreparedName name, int index, int brand, Anchor anchor, double extraShare) {
-        if (name.isForm(index)) {
-            return FORM_SHARE;
+        if (name.isForm(index) || (name.isParent(index) && isGeneric(name, index))) {
+            return FORM_SHARE; // a form word, or a generic word naming the parent group
         }
         if (!isGeneric(name, index)) {
             boolean afterBrand = anchor == Anchor.BRAND && index != brand && name.kind(index) != TokenKind.NUMBER;
@@ -125,9 +125,9 @@ final class TranslatedNames {
         };
     }
 
-    /** Whether the token counts when deciding if words conflict (form words do not). */
+    /** Whether the token counts when deciding if words conflict (form words and the parent's do not). */
     static boolean countsAsExtra(PreparedName name, int index) {
-        return !name.isForm(index);
+        return !name.isForm(index) && !(name.isParent(index) && isGeneric(name, index));
     }
 
     private static boolean isGeneric(PreparedName name, int index) {
