@@ -263,7 +263,7 @@ final class CandidateSearch {
                 }
                 continue;
             }
-            String skeleton = skeletons[s];
+            String skeleton = skeletons[s] != null ? skeletons[s] : TokenSimilarity.skeleton(spelling);
             dictionary.forEachNearToken(spelling, skeleton, id -> {
                 if (state.tokenStamp[id] == stamp) {
                     return;

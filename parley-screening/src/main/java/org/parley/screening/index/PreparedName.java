@@ -23,7 +23,20 @@ public final class PreparedName {
     private final float totalWeight;
     private final String joinedCore;
 
+    /** A listed name: everything precomputed, consonant skeletons included. */
     public PreparedName(List<NameToken> tokens, TokenWeights weights) {
+        this(tokens, weights, true);
+    }
+
+    /**
+     * A query: skeletons are left null (computed on demand where a sound-alike is tried), since a
+     * query is compared once while its many glossary spellings would each need one.
+     */
+    public static PreparedName forQuery(List<NameToken> tokens, TokenWeights weights) {
+        return new PreparedName(tokens, weights, false);
+    }
+
+    private PreparedName(List<NameToken> tokens, TokenWeights weights, boolean withSkeletons) {
         this.tokens = List.copyOf(tokens);
         this.spellings = new String[tokens.size()][];
         this.skeletons = new String[tokens.size()][];
@@ -44,7 +57,7 @@ public final class PreparedName {
             }
             spellings[i] = forms;
             skeletons[i] = new String[forms.length];
-            for (int a = 0; a < forms.length; a++) {
+            for (int a = 0; a < forms.length && withSkeletons; a++) {
                 skeletons[i][a] = TokenSimilarity.skeleton(forms[a]);
             }
             if (i + 1 < tokens.size()
@@ -91,7 +104,10 @@ public final class PreparedName {
         return spellings[index];
     }
 
-    /** Consonant skeletons of {@link #spellings(int)}, same order. Do not modify. */
+    /**
+     * Consonant skeletons of {@link #spellings(int)}, same order; null entries in a query (see
+     * {@link #forQuery}). Do not modify.
+     */
     public String[] skeletons(int index) {
         return skeletons[index];
     }

@@ -116,7 +116,7 @@ public final class NameScreener implements Screener {
     private List<PreparedName> prepare(NormalizedName normalized) {
         var prepared = new ArrayList<PreparedName>(normalized.variants().size());
         for (List<NameToken> tokens : normalized.variants()) {
-            prepared.add(new PreparedName(tokens, index.weights()));
+            prepared.add(PreparedName.forQuery(tokens, index.weights()));
         }
         return prepared;
     }

@@ -159,9 +159,9 @@ final class HanSegmenter {
     }
 
     private String[] syllables(String characters) {
-        String[] syllables = transliterator.pinyin(characters).split("\\s+");
+        String[] syllables = transliterator.pinyin(characters).split(" ");
         for (int i = 0; i < syllables.length; i++) {
-            syllables[i] = syllables[i].toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+            syllables[i] = asciiLetters(syllables[i].toLowerCase(Locale.ROOT));
         }
         return syllables;
     }
@@ -174,6 +174,17 @@ final class HanSegmenter {
     /** Whether a (simplified) Han name starts with a two-character family name (欧阳, 司马 …). */
     static boolean hasTwoCharacterFamilyName(String han) {
         return han.length() >= 2 && COMPOUND_SURNAMES.contains(han.substring(0, 2));
+    }
+
+    private static String asciiLetters(String syllable) {
+        var letters = new StringBuilder(syllable.length());
+        for (int i = 0; i < syllable.length(); i++) {
+            char character = syllable.charAt(i);
+            if ((character >= 'a' && character <= 'z') || (character >= '0' && character <= '9')) {
+                letters.append(character);
+            }
+        }
+        return letters.toString();
     }
 
     private static String join(String[] syllables, int from, int to) {

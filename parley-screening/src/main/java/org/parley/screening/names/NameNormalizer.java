@@ -17,6 +17,9 @@ public final class NameNormalizer {
     private static final String RESOURCES = "/org/parley/screening/names/";
     private static final int MAX_VARIANTS = 6;
     private static final int MIN_HAN_FOR_JOINING = 6;
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+    private static final java.util.regex.Pattern DOTTED_ACRONYM =
+            java.util.regex.Pattern.compile("([a-z]\\.){2,}[a-z]?\\.?,?");
     private static final java.util.regex.Pattern SPACE_BETWEEN_HAN =
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     private static final NameNormalizer STANDARD = new NameNormalizer();
@@ -161,9 +164,10 @@ public final class NameNormalizer {
             }
         }
         String lower = ascii.toLowerCase(Locale.ROOT).replace("&", " and ");
-        for (String chunk : lower.split("\\s+")) {
+        for (String chunk : WHITESPACE.split(lower)) {
             // Dotted acronyms ("S.A.", "N.A.Z.") are one word; "V. V." stays two initials.
-            String word = chunk.matches("([a-z]\\.){2,}[a-z]?\\.?,?") ? chunk.replace(".", "") : chunk;
+            String word =
+                    chunk.indexOf('.') >= 0 && DOTTED_ACRONYM.matcher(chunk).matches() ? chunk.replace(".", "") : chunk;
             var current = new StringBuilder();
             for (int i = 0; i < word.length(); i++) {
                 char character = word.charAt(i);
