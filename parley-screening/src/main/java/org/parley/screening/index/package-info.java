@@ -3,7 +3,8 @@
  * name fragment (parenthesised acronyms, "Affiliated Entity:" parts) of a snapshot, normalized once,
  * in an inverted token index with IDF weights ({@link org.parley.screening.index.TokenWeights}).
  * Near words are found through single-deletion keys (typos) and consonant skeletons
- * (transliterations); joined adjacent words are keys too ("hua wei" ↔ "huawei"). A query scores only
+ * (transliterations), verified once per listed word when the index is built; two or three joined
+ * adjacent words are keys too ("hua wei" ↔ "huawei", "yun li da" ↔ "yunlida"). A query scores only
  * the few dozen names with the most weighted overlap, never the whole list.
  */
 package org.parley.screening.index;

@@ -4,7 +4,10 @@
  * order, two words against one), scored as the IDF-weighted share of both names covered (legal
  * forms barely count; a missing place prefix or extra middle name costs less than a conflicting
  * word), adjusted mildly by country and type hints, and explained ("token typo: huawie~huawei
- * (0.90)", "only in list name: hangzhou (place prefix)", "country matches CN").
+ * (0.90)", "only in list name: hangzhou (place prefix)", "country matches CN"). A name translated
+ * from Chinese is scored with {@link org.parley.screening.match.TranslatedNames}: form words and a
+ * parent group cost little, a matched brand carries unknown generic words, and names that share only
+ * generic words while a place, number or brand is left out stay below the threshold.
  * {@link org.parley.screening.match.NameScreener#DEFAULT_THRESHOLD} is tuned on the evaluation sets
  * of parley-bench.
  */

@@ -4,8 +4,12 @@
  * <p>{@link org.parley.screening.names.NameNormalizer#normalize(String)} applies, in order: Unicode
  * compatibility folding (full-width forms), Chinese traditional/Japanese forms to simplified, Han
  * runs through a generic glossary of organisational terms, legal forms and place names (大学 →
- * university, 有限公司 → co ltd, 北京 → Beijing; never the name of one organisation) with the rest as
- * pinyin joined the way English spells names (华为 → huawei), other scripts to Latin with ICU4J,
+ * university, 有限公司 → co ltd, 北京 → Beijing; never the name of one organisation), split so that
+ * the fewest characters stay unexplained, numbers read (第十四, 七六四, 二院), administrative suffixes
+ * after places dropped (北京市), with the rest as pinyin joined the way English spells names (华为 →
+ * huawei; other readings of characters such as 长 chang/zhang as alternatives); glossary words become
+ * {@link org.parley.screening.names.TokenKind#TERM} tokens, and the glossary's English words form
+ * the generic and form vocabularies used to score translated names; other scripts to Latin with ICU4J,
  * case, diacritics and punctuation, "LAST, First" turned around, titles and function words dropped,
  * numbers and ordinals read, legal forms collapsed to one canonical down-weighted token (also when
  * mistyped), and place prefixes and initials marked. Every step leaves a note for explanations.
