@@ -16,13 +16,22 @@ import org.parley.screening.lists.ListEntry;
 public record EntryKey(String listCode, String identity) {
 
     public static EntryKey of(ListEntry entry) {
-        if (entry.entityNumber() != null && !entry.entityNumber().isBlank()) {
-            return new EntryKey(entry.listCode(), "ent:" + entry.entityNumber().strip());
+        return of(entry.listCode(), entry.entityNumber(), entry.id(), entry.name());
+    }
+
+    /** The key of an entry a digest reports on list {@code listCode}. */
+    public static EntryKey of(String listCode, EntrySummary entry) {
+        return of(listCode, entry.entityNumber(), entry.id(), entry.name());
+    }
+
+    private static EntryKey of(String listCode, String entityNumber, String id, String name) {
+        if (entityNumber != null && !entityNumber.isBlank()) {
+            return new EntryKey(listCode, "ent:" + entityNumber.strip());
         }
-        if (ListCodes.UN.equals(entry.listCode())) {
-            return new EntryKey(entry.listCode(), "ref:" + entry.id().strip());
+        if (ListCodes.UN.equals(listCode)) {
+            return new EntryKey(listCode, "ref:" + id.strip());
         }
-        return new EntryKey(entry.listCode(), "name:" + foldName(entry.name()));
+        return new EntryKey(listCode, "name:" + foldName(name));
     }
 
     /** The name in lower case, NFKC-normalized, with every run of non-letters and non-digits as one space. */

@@ -2,6 +2,7 @@ package org.parley.screening.diff;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.parley.screening.lists.Alias;
 import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.PartyType;
 
@@ -13,6 +14,7 @@ public record EntrySummary(
         String id,
         String entityNumber,
         String name,
+        List<String> aliases,
         PartyType type,
         List<String> countries,
         List<String> programs,
@@ -23,6 +25,7 @@ public record EntrySummary(
         String sourceUrl) {
 
     public EntrySummary {
+        aliases = List.copyOf(aliases == null ? List.of() : aliases);
         countries = List.copyOf(countries == null ? List.of() : countries);
         programs = List.copyOf(programs == null ? List.of() : programs);
     }
@@ -32,6 +35,7 @@ public record EntrySummary(
                 entry.id(),
                 entry.entityNumber(),
                 entry.name(),
+                entry.aliases().stream().map(Alias::name).toList(),
                 entry.type(),
                 entry.countries(),
                 entry.programs(),
