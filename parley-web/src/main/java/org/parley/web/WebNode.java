@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
 import org.parley.core.lists.ActiveLists;
+import org.parley.core.policy.DigestOffers;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
 import org.parley.web.auth.Authentication;
@@ -23,6 +24,8 @@ import org.parley.web.meetings.MeetingApi;
 import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
+import org.parley.web.policy.ListDigestApi;
+import org.parley.web.policy.PolicyUpdateApi;
 import org.parley.web.proposals.ProposalApi;
 import org.parley.web.screening.ScreeningApi;
 import org.parley.web.system.HealthRoutes;
@@ -68,6 +71,8 @@ public final class WebNode {
         modules.addAll(
                 apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
+        modules.add(new ListDigestApi(
+                parts.lists().store(), new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold())));
         return WebServer.start(settings, metrics, modules);
     }
 
@@ -92,6 +97,7 @@ public final class WebNode {
                 new ActionApi(core.actions(), core.outcomes()),
                 new ProposalApi(core.proposals(), core.endorsements()),
                 new ChannelApi(core.channels(), core.messages()),
+                new PolicyUpdateApi(core.policyUpdates(), core.policyAgenda(), core.groups(), clock),
                 new AuditApi(jdbi, core.audit(), core.auditVerifier()),
                 new OpenApiRoutes());
     }
