@@ -33,6 +33,11 @@ public final class ListsImportCommand implements Callable<Integer> {
                 () -> data.listStore()
                         .importFrom(paths, paths.stream().map(Path::toString).toList()));
         ListsStatusCommand.print(spec.commandLine().getOut(), stored);
+        PlatformRescreen.afterListUpdate(
+                System.getenv(),
+                data.folder(),
+                data.listStore().active(),
+                spec.commandLine().getOut());
         return 0;
     }
 }

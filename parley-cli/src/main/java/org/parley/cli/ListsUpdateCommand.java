@@ -63,6 +63,11 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             StoredLists stored = Progress.whileRunning(
                     "importing lists", () -> data.listStore().importFrom(folders, origin));
             ListsStatusCommand.print(spec.commandLine().getOut(), stored);
+            PlatformRescreen.afterListUpdate(
+                    System.getenv(),
+                    data.folder(),
+                    data.listStore().active(),
+                    spec.commandLine().getOut());
             return 0;
         } finally {
             deleteTree(download);
