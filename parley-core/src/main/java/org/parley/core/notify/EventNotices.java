@@ -49,7 +49,7 @@ final class EventNotices {
                 Audience.members(handle, id(meeting, "group_id")),
                 List.of(
                         meeting.get("title"),
-                        meeting.get("starts_at_local").toString().replace('T', ' '),
+                        org.parley.core.system.WallClock.format(meeting.get("starts_at_local")),
                         meeting.get("time_zone"),
                         meeting.get("city"),
                         meeting.get("status")),
