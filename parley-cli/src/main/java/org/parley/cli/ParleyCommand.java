@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             AdminCommand.class,
             ListsCommand.class,
             DemoCommand.class,
+            AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
