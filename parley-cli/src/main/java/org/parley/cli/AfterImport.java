@@ -11,6 +11,7 @@ final class AfterImport {
     static void report(DataOptions data, StoredLists stored, PrintWriter out) {
         ListsStatusCommand.print(out, stored);
         data.listStore().digest(stored.id()).ifPresent(digest -> DiffReport.printSummary(out, digest));
-        PlatformRescreen.afterListUpdate(System.getenv(), data.folder(), data.listStore().active(), out);
+        PlatformRescreen.afterListUpdate(
+                System.getenv(), data.folder(), data.listStore().active(), out);
     }
 }
