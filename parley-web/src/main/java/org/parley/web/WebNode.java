@@ -9,6 +9,8 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
 import org.parley.core.lists.ActiveLists;
+import org.parley.rules.DecisionEngine;
+import org.parley.rules.regulation.Regulations;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
 import org.parley.web.auth.Authentication;
@@ -16,6 +18,7 @@ import org.parley.web.auth.LoginThrottle;
 import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
 import org.parley.web.channels.ChannelApi;
+import org.parley.web.decisions.DecisionApi;
 import org.parley.web.groups.GroupApi;
 import org.parley.web.meetings.ActionApi;
 import org.parley.web.meetings.AgendaApi;
@@ -68,6 +71,7 @@ public final class WebNode {
         modules.addAll(
                 apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
+        modules.add(new DecisionApi(parts.lists(), Regulations.load(), DecisionEngine.DEFAULT_THRESHOLD));
         return WebServer.start(settings, metrics, modules);
     }
 
