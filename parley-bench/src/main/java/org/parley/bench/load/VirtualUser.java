@@ -58,7 +58,8 @@ final class VirtualUser implements Callable<Map<Action, Latencies>> {
     public Map<Action, Latencies> call() {
         perform(Action.LOGIN);
         while (System.nanoTime() < deadlineNanos && budget.getAndDecrement() > 0) {
-            perform(next());
+            // Someone whose sign-in failed (e.g. timed out) signs in again before anything else.
+            perform(cookie == null ? Action.LOGIN : next());
         }
         return latencies;
     }
