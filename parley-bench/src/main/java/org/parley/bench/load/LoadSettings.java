@@ -3,14 +3,16 @@ package org.parley.bench.load;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * What to run: where, how many users, for how long and how many requests at most, and the mix of
- * actions (weights). Only loopback targets are accepted: this tool is for measuring a local node,
+ * What to run: where, how many users, for how long and how many requests at most, the mix of actions
+ * (weights), and where to write the report. Only loopback targets are accepted: this tool is for measuring a local node,
  * not for loading anyone else's server. Immutable.
  */
 record LoadSettings(
@@ -21,7 +23,8 @@ record LoadSettings(
         Map<Action, Integer> mix,
         String email,
         String password,
-        long seed) {
+        long seed,
+        Path report) {
 
     LoadSettings {
         requireLoopback(base);
@@ -42,7 +45,7 @@ record LoadSettings(
 
     /** {@code --name value} pairs; see {@link LoadTest} for the names. */
     static LoadSettings parse(String... args) {
-        Map<String, String> options = new java.util.HashMap<>(Map.of(
+        Map<String, String> options = new HashMap<>(Map.of(
                 "--base", "http://127.0.0.1:8080",
                 "--users", "200",
                 "--duration", "60",
@@ -50,7 +53,8 @@ record LoadSettings(
                 "--mix", "screen=70,decide=10,view=15,login=5",
                 "--email", "load@example.org",
                 "--password", "load test password",
-                "--seed", "1"));
+                "--seed", "1",
+                "--report", "load-report.txt"));
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 >= args.length) {
                 throw new IllegalArgumentException(
@@ -66,7 +70,8 @@ record LoadSettings(
                 mix(options.get("--mix")),
                 options.get("--email"),
                 options.get("--password"),
-                Long.parseLong(options.get("--seed")));
+                Long.parseLong(options.get("--seed")),
+                Path.of(options.get("--report")));
     }
 
     private static Map<Action, Integer> mix(String text) {

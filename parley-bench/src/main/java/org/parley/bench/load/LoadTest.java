@@ -1,7 +1,9 @@
 package org.parley.bench.load;
 
-import java.io.PrintStream;
+import java.io.IOException;
 import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -18,23 +20,23 @@ import org.parley.bench.eval.LatencyProbe;
 /**
  * A bounded load generator for one local {@code parley serve} node: N concurrent virtual users (one
  * virtual thread each) mixing screening, decisions, views and sign-ins, until a duration or a request
- * count is reached; reports throughput, p50/p99 latency and errors per action. Requests go to
- * 127.0.0.1 only.
+ * count is reached; writes throughput, p50/p99 latency and errors per action to the {@code --report}
+ * file. Requests go to 127.0.0.1 only.
  *
  * <pre>
  * java -cp parley-bench/target/benchmarks.jar org.parley.bench.load.LoadTest \
  *     --base http://127.0.0.1:8080 --users 200 --duration 60 --max-requests 1000000 \
- *     --mix screen=70,decide=10,view=15,login=5 --email load@example.org --password '...'
+ *     --mix screen=70,decide=10,view=15,login=5 --email load@example.org --password '...' \
+ *     --report load-report.txt
  * </pre>
  */
 public final class LoadTest {
     private LoadTest() {}
 
-    public static void main(String[] args) throws InterruptedException, ExecutionException {
+    public static void main(String[] args) throws InterruptedException, ExecutionException, IOException {
         LoadSettings settings = LoadSettings.parse(args);
         List<String> names = names(settings.seed());
-        PrintStream out = System.out;
-        out.printf(
+        String heading = String.format(
                 Locale.ROOT,
                 "load test: %d users, at most %d s and %d requests, mix %s, against %s (%d query names)%n",
                 settings.users(),
@@ -65,7 +67,7 @@ public final class LoadTest {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        out.print(report(merged, seconds));
+        Files.writeString(settings.report(), heading + report(merged, seconds), StandardCharsets.UTF_8);
     }
 
     static String report(Map<Action, Latencies> results, double seconds) {
