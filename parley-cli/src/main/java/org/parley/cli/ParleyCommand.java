@@ -23,7 +23,6 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             ListsCommand.class,
             DemoCommand.class,
-            AuditCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
