@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
+import org.parley.core.ParleyWorkflows;
 import org.parley.core.lists.ActiveLists;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
@@ -15,7 +16,11 @@ import org.parley.web.auth.Authentication;
 import org.parley.web.auth.LoginThrottle;
 import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
+import org.parley.web.calendar.CalendarApi;
 import org.parley.web.channels.ChannelApi;
+import org.parley.web.compliance.ComplianceApi;
+import org.parley.web.documents.DocumentApi;
+import org.parley.web.documents.ReleaseApi;
 import org.parley.web.groups.GroupApi;
 import org.parley.web.meetings.ActionApi;
 import org.parley.web.meetings.AgendaApi;
@@ -23,6 +28,7 @@ import org.parley.web.meetings.MeetingApi;
 import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
+import org.parley.web.notify.NotificationApi;
 import org.parley.web.proposals.ProposalApi;
 import org.parley.web.screening.ScreeningApi;
 import org.parley.web.system.HealthRoutes;
@@ -46,6 +52,7 @@ public final class WebNode {
      * What a node needs besides its settings.
      *
      * @param jdbi the database of {@code core}, for reading the audit log
+     * @param workflows documents, releases, compliance, calendars and notifications over the same database
      * @param screeningThreshold the default threshold of {@code POST /api/v1/screen}
      * @param healthDetails what {@code /health} reports besides "UP"
      */
@@ -53,6 +60,7 @@ public final class WebNode {
             ParleyCore core,
             Jdbi jdbi,
             SessionCodec sessions,
+            ParleyWorkflows workflows,
             ActiveLists lists,
             double screeningThreshold,
             Clock clock,
@@ -67,8 +75,19 @@ public final class WebNode {
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
         modules.addAll(
                 apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
+        modules.addAll(workflowModules(parts.workflows()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
         return WebServer.start(settings, metrics, modules);
+    }
+
+    /** The {@code /api/v1} modules of documents, releases, compliance, calendars and notifications. */
+    public static List<RouteModule> workflowModules(ParleyWorkflows workflows) {
+        return List.of(
+                new DocumentApi(workflows.documents()),
+                new ReleaseApi(workflows.releases(), workflows.downloads()),
+                new ComplianceApi(workflows.console(), workflows.ledger(), workflows.ownership()),
+                new CalendarApi(workflows.calendars(), workflows.meetingPacks()),
+                new NotificationApi(workflows.notifications()));
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */
