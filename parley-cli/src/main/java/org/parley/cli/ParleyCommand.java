@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
             ListsCommand.class,
             DemoCommand.class,
             AuditCommand.class,
+            LedgerCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
