@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
             RestoreCommand.class,
             ListsCommand.class,
             DemoCommand.class,
+            LedgerCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",

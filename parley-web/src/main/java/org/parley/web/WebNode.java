@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
+import org.parley.core.ParleyWorkflows;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.policy.DigestOffers;
 import org.parley.rules.DecisionEngine;
@@ -18,8 +19,12 @@ import org.parley.web.auth.Authentication;
 import org.parley.web.auth.LoginThrottle;
 import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
+import org.parley.web.calendar.CalendarApi;
 import org.parley.web.channels.ChannelApi;
+import org.parley.web.compliance.ComplianceApi;
 import org.parley.web.decisions.DecisionApi;
+import org.parley.web.documents.DocumentApi;
+import org.parley.web.documents.ReleaseApi;
 import org.parley.web.groups.GroupApi;
 import org.parley.web.meetings.ActionApi;
 import org.parley.web.meetings.AgendaApi;
@@ -27,6 +32,7 @@ import org.parley.web.meetings.MeetingApi;
 import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
+import org.parley.web.notify.NotificationApi;
 import org.parley.web.policy.ListDigestApi;
 import org.parley.web.policy.PolicyUpdateApi;
 import org.parley.web.proposals.ProposalApi;
@@ -52,6 +58,7 @@ public final class WebNode {
      * What a node needs besides its settings.
      *
      * @param jdbi the database of {@code core}, for reading the audit log
+     * @param workflows documents, releases, compliance, calendars and notifications over the same database
      * @param screeningThreshold the default threshold of {@code POST /api/v1/screen}
      * @param healthDetails what {@code /health} reports besides "UP"
      */
@@ -59,6 +66,7 @@ public final class WebNode {
             ParleyCore core,
             Jdbi jdbi,
             SessionCodec sessions,
+            ParleyWorkflows workflows,
             ActiveLists lists,
             double screeningThreshold,
             Clock clock,
@@ -73,11 +81,22 @@ public final class WebNode {
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
         modules.addAll(
                 apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
+        modules.addAll(workflowModules(parts.workflows()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
         modules.add(new ListDigestApi(
                 parts.lists().store(), new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold())));
         modules.add(new DecisionApi(parts.lists(), Regulations.load(), DecisionEngine.DEFAULT_THRESHOLD));
         return WebServer.start(settings, metrics, modules);
+    }
+
+    /** The {@code /api/v1} modules of documents, releases, compliance, calendars and notifications. */
+    public static List<RouteModule> workflowModules(ParleyWorkflows workflows) {
+        return List.of(
+                new DocumentApi(workflows.documents()),
+                new ReleaseApi(workflows.releases(), workflows.downloads()),
+                new ComplianceApi(workflows.console(), workflows.ledger(), workflows.ownership()),
+                new CalendarApi(workflows.calendars(), workflows.meetingPacks()),
+                new NotificationApi(workflows.notifications()));
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */

@@ -87,11 +87,12 @@ public class RescreenBenchmark {
     @TearDown(Level.Trial)
     public void close() throws IOException {
         System.err.printf(
-                "last run: %d people, %d distinct names, %d held, %d ms%n",
+                "last run: %d people, %d distinct names, %d held, %d ms wall, %d ms CPU (all threads)%n",
                 last.people(),
                 last.distinctNames(),
                 last.heldMemberIds().size(),
-                last.elapsed().toMillis());
+                last.elapsed().toMillis(),
+                lastCpuNanos / 1_000_000);
         database.close();
         try (var files = Files.walk(folder)) {
             files.sorted(java.util.Comparator.reverseOrder())
