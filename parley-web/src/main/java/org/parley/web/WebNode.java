@@ -15,6 +15,7 @@ import org.parley.web.auth.Authentication;
 import org.parley.web.auth.LoginThrottle;
 import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
+import org.parley.web.auth.SignInGate;
 import org.parley.web.channels.ChannelApi;
 import org.parley.web.groups.GroupApi;
 import org.parley.web.meetings.ActionApi;
@@ -23,6 +24,7 @@ import org.parley.web.meetings.MeetingApi;
 import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
+import org.parley.web.pages.PageModules;
 import org.parley.web.proposals.ProposalApi;
 import org.parley.web.screening.ScreeningApi;
 import org.parley.web.system.HealthRoutes;
@@ -31,7 +33,7 @@ import org.parley.web.system.RequestMetrics;
 
 /**
  * A complete Parley web node: health and metrics, authentication, the platform API and screening,
- * over the platform core. Stateless.
+ * and the pages, over the platform core. Stateless.
  */
 public final class WebNode {
 
@@ -63,25 +65,31 @@ public final class WebNode {
     /** Starts the node; returns once it listens. */
     public static WebServer start(WebSettings settings, Parts parts) {
         RequestMetrics metrics = new RequestMetrics();
+        SignInGate gate = signInGate(parts, settings.secureCookies());
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
-        modules.addAll(
-                apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
+        modules.addAll(apiModules(parts.core(), parts.jdbi(), gate));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
-        return WebServer.start(settings, metrics, modules);
+        PageModules pages = new PageModules(parts, gate);
+        modules.addAll(pages.modules());
+        return WebServer.start(settings, metrics, modules, pages.errorPage());
+    }
+
+    /** Sign-in for the API and the pages, with one set of failure counts per node. */
+    static SignInGate signInGate(Parts parts, boolean secureCookies) {
+        return new SignInGate(
+                parts.core().accounts(),
+                parts.sessions(),
+                new LoginThrottle(FAILURES_PER_ACCOUNT, THROTTLE_WINDOW, THROTTLED_KEYS, parts.clock()),
+                new LoginThrottle(FAILURES_PER_ADDRESS, THROTTLE_WINDOW, THROTTLED_KEYS, parts.clock()),
+                secureCookies);
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */
-    public static List<RouteModule> apiModules(
-            ParleyCore core, Jdbi jdbi, SessionCodec sessions, Clock clock, boolean secureCookies) {
+    public static List<RouteModule> apiModules(ParleyCore core, Jdbi jdbi, SignInGate gate) {
         return List.of(
-                new Authentication(core.accounts(), sessions),
-                new SessionApi(
-                        core.accounts(),
-                        sessions,
-                        new LoginThrottle(FAILURES_PER_ACCOUNT, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
-                        new LoginThrottle(FAILURES_PER_ADDRESS, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
-                        secureCookies),
+                new Authentication(core.accounts(), gate),
+                new SessionApi(gate),
                 new AccountApi(core.accounts()),
                 new GroupApi(core.groups()),
                 new MemberApi(core.members(), core.substitutions()),
