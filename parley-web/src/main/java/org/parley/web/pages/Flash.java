@@ -53,7 +53,7 @@ public record Flash(Kind kind, String messageKey, String detail) {
         }
         ctx.cookie(cookie("", 0, secure));
         String[] parts = URLDecoder.decode(value, StandardCharsets.UTF_8).split("\\|", 3);
-        if (parts.length != 3 || !parts[1].matches("[a-z0-9.-]+")) {
+        if (parts.length != 3 || !parts[1].matches("[A-Za-z0-9.-]+")) {
             return Optional.empty();
         }
         try {
