@@ -52,11 +52,16 @@ final class Chromium implements AutoCloseable {
 
     /** A fresh browser profile (own cookies) in the given time zone and language, against {@code port}. */
     BrowserContext context(int port, String timeZone, String locale) {
+        return context(port, timeZone, locale, 1280);
+    }
+
+    /** Like {@link #context(int, String, String)} with a window {@code width} pixels wide. */
+    BrowserContext context(int port, String timeZone, String locale, int width) {
         return browser.newContext(new Browser.NewContextOptions()
                 .setBaseURL("http://127.0.0.1:" + port)
                 .setTimezoneId(timeZone)
                 .setLocale(locale)
-                .setViewportSize(1280, 900));
+                .setViewportSize(width, 900));
     }
 
     @Override

@@ -12,6 +12,7 @@ import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.web.testing.MemoryDatabase;
 import org.parley.web.testing.TestNode;
 
 /**
@@ -48,14 +49,17 @@ class WorkingGroupScenarioTest {
                 createAccount(page, "Chen Chair", CN_CHAIR);
 
                 page.navigate("/");
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New group")).click();
-                page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Standards Liaison WG");
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("New group"))
+                        .click();
+                page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true))
+                        .fill("Standards Liaison WG");
                 page.getByLabel("Charter").fill("Liaise on test standards.");
                 page.locator("#side-name-0").fill("US");
                 page.locator("#side-cap-0").fill("2");
                 page.locator("#side-name-1").fill("CN");
                 page.locator("#side-cap-1").fill("2");
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create group")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create group"))
+                        .click();
                 assertThat(page.locator("#flash")).containsText("The group is created.");
                 assertThat(page.locator("h1")).hasText("Standards Liaison WG");
 
@@ -86,9 +90,12 @@ class WorkingGroupScenarioTest {
                 meetingPath = new java.net.URI(page.url()).getPath();
                 page.getByText("Write the minutes").click();
                 page.getByLabel("Text of the minutes").fill("The work plan is agreed.");
-                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft")).click();
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Save draft"))
+                        .click();
                 assertThat(page.locator("#flash")).containsText("The draft minutes are saved.");
-                Assertions.assertThat(dialogs).as("no script from member names ran").isEmpty();
+                Assertions.assertThat(dialogs)
+                        .as("no script from member names ran")
+                        .isEmpty();
             }
 
             approveAs(chromium, port, US_CHAIR, meetingPath, "Approve revision 1 for US");
@@ -101,7 +108,8 @@ class WorkingGroupScenarioTest {
                 assertThat(page.locator("#flash")).containsText("The minutes are approved by every side.");
                 assertThat(page.locator("#minutes h2")).containsText("approved");
 
-                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文")).click();
+                page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文"))
+                        .click();
                 assertThat(page.locator("html")).hasAttribute("lang", "zh-Hans");
                 assertThat(page.locator("#minutes h2")).containsText("会议纪要");
                 assertThat(page.locator("#minutes h2")).containsText("已批准");
@@ -119,7 +127,8 @@ class WorkingGroupScenarioTest {
             signIn(page, email, PASSWORD);
             assertThat(page.locator("h1")).containsText("Welcome, Ursula Chair");
             page.navigate(meetingPath);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button)).click();
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(button))
+                    .click();
             assertThat(page.locator("#minutes .approvals li").first()).containsText("approved");
             assertThat(page.locator("#minutes .approvals li").nth(1)).containsText("awaiting approval");
         }
@@ -129,7 +138,8 @@ class WorkingGroupScenarioTest {
         page.navigate("/sign-in");
         page.getByLabel("E-mail").fill(email);
         page.getByLabel("Password").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Sign in"))
+                .click();
         assertThat(page.locator("#flash")).containsText("You are signed in.");
     }
 
@@ -138,16 +148,19 @@ class WorkingGroupScenarioTest {
         page.getByLabel("E-mail").fill(email);
         page.getByLabel("Name shown to others").fill(name);
         page.getByLabel("Initial password").fill(PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account")).click();
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create account"))
+                .click();
         assertThat(page.locator("#flash")).containsText("The account is created.");
     }
 
     private static Locator roster(Page page, String side) {
         return page.locator("#roster .columns > div")
-                .filter(new Locator.FilterOptions().setHas(page.locator("h3", new Page.LocatorOptions().setHasText(side))));
+                .filter(new Locator.FilterOptions()
+                        .setHas(page.locator("h3", new Page.LocatorOptions().setHasText(side))));
     }
 
-    private static void addMember(Page page, String side, String name, String role, String nationality, String account) {
+    private static void addMember(
+            Page page, String side, String name, String role, String nationality, String account) {
         addMember(page, side, name, role, nationality, account, "The member is added");
     }
 
@@ -158,13 +171,15 @@ class WorkingGroupScenarioTest {
         form.locator("summary").click();
         form.getByLabel("Full name").fill(name);
         form.getByLabel("Organisation").fill(side + " Standards Institute");
-        form.getByLabel("E-mail").fill(name.replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT) + "@example.org");
+        form.getByLabel("E-mail")
+                .fill(name.replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT) + "@example.org");
         form.getByLabel("Role").selectOption(role);
         form.getByLabel("Nationalities").fill(nationality);
         if (account != null) {
             form.getByLabel("Sign-in account (optional)").fill(account);
         }
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Screen and add member")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Screen and add member"))
+                .click();
         assertThat(page.locator("#flash")).containsText(notice);
         // The page is swapped in: wait until the new roster (with its form closed again) is there.
         assertThat(roster(page, side).locator("details")).not().hasAttribute("open", "");
@@ -185,6 +200,7 @@ class WorkingGroupScenarioTest {
         page.locator("#venue-host-1").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("CN"));
         page.locator("#venue-city-1").fill("Beijing");
         page.locator("#venue-zone-1").selectOption("Asia/Shanghai");
-        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule series")).click();
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Schedule series"))
+                .click();
     }
 }

@@ -56,6 +56,11 @@ public record ChannelView(
         return message.acknowledgedBySides().contains(side.id());
     }
 
+    /** Whether every receiving side has acknowledged: the deadline no longer matters. */
+    public boolean settled(Message message) {
+        return receivers(message).stream().allMatch(side -> acknowledged(message, side));
+    }
+
     public boolean mayAcknowledge(Message message, Side side) {
         return channel.archivedAt() == null && roles.onSide(side.id()) && !acknowledged(message, side);
     }

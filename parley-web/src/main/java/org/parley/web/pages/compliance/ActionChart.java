@@ -16,7 +16,7 @@ import org.parley.core.groups.Side;
 public record ActionChart(long groupId, String group, List<Bar> bars, int height) {
 
     public static final int WIDTH = 640;
-    static final int BAR_HEIGHT = 26;
+    public static final int BAR_HEIGHT = 26;
     static final int ROW_HEIGHT = 58;
     static final int LABEL_HEIGHT = 20;
 
