@@ -33,6 +33,9 @@ public final class ListsImportCommand implements Callable<Integer> {
                 () -> data.listStore()
                         .importFrom(paths, paths.stream().map(Path::toString).toList()));
         ListsStatusCommand.print(spec.commandLine().getOut(), stored);
+        data.listStore()
+                .digest(stored.id())
+                .ifPresent(digest -> DiffReport.printSummary(spec.commandLine().getOut(), digest));
         return 0;
     }
 }

@@ -63,6 +63,10 @@ public final class ListsUpdateCommand implements Callable<Integer> {
             StoredLists stored = Progress.whileRunning(
                     "importing lists", () -> data.listStore().importFrom(folders, origin));
             ListsStatusCommand.print(spec.commandLine().getOut(), stored);
+            data.listStore()
+                    .digest(stored.id())
+                    .ifPresent(
+                            digest -> DiffReport.printSummary(spec.commandLine().getOut(), digest));
             return 0;
         } finally {
             deleteTree(download);

@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
         description = "Cross-border working groups under export controls: screening, release decisions, platform.",
         subcommands = {
             ScreenCommand.class,
+            DecideCommand.class,
             ServeCommand.class,
             AdminCommand.class,
             ListsCommand.class,

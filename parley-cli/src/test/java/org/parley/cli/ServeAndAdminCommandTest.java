@@ -138,6 +138,36 @@ class ServeAndAdminCommandTest {
     }
 
     @Test
+    void demoSeedsOnFirstRunAndServesTheDemoLogins() throws Exception {
+        DemoCommand demo = new DemoCommand();
+        StringWriter out = new StringWriter();
+        CommandLine line = new CommandLine(demo);
+        line.setOut(new PrintWriter(out, true));
+        Thread node = Thread.ofPlatform()
+                .start(() -> line.execute(
+                        "--port", "0", "--data", data.resolve("demo").toString()));
+        try {
+            URI base = awaitUrl(out);
+            HttpResponse<String> signIn = HTTP.send(
+                    HttpRequest.newBuilder(base.resolve("/api/v1/session"))
+                            .header("Content-Type", "application/json")
+                            .POST(HttpRequest.BodyPublishers.ofString("{\"email\": \"cn.cochair@demo.parley.example\", "
+                                    + "\"password\": \"parley-demo-2026\"}"))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+
+            assertThat(signIn.statusCode()).isEqualTo(200);
+            assertThat(out.toString())
+                    .contains("lists: 4 entries")
+                    .contains("us.compliance@demo.parley.example")
+                    .contains("parley-demo-2026");
+        } finally {
+            demo.stop();
+            node.join(Duration.ofSeconds(30));
+        }
+    }
+
+    @Test
     void aBadPortIsRefused() {
         Run run = run(new ParleyCommand(), "serve", "--port", "70000", "--data", data.toString());
 

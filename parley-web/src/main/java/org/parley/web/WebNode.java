@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
 import org.parley.core.lists.ActiveLists;
+import org.parley.core.policy.DigestOffers;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
 import org.parley.web.auth.Authentication;
@@ -25,6 +26,8 @@ import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
 import org.parley.web.pages.PageModules;
+import org.parley.web.policy.ListDigestApi;
+import org.parley.web.policy.PolicyUpdateApi;
 import org.parley.web.proposals.ProposalApi;
 import org.parley.web.screening.ScreeningApi;
 import org.parley.web.system.HealthRoutes;
@@ -68,8 +71,10 @@ public final class WebNode {
         SignInGate gate = signInGate(parts, settings.secureCookies());
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
-        modules.addAll(apiModules(parts.core(), parts.jdbi(), gate));
+        modules.addAll(apiModules(parts.core(), parts.jdbi(), gate, parts.clock()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
+        modules.add(new ListDigestApi(
+                parts.lists().store(), new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold())));
         PageModules pages = new PageModules(parts, gate);
         modules.addAll(pages.modules());
         return WebServer.start(settings, metrics, modules, pages.errorPage());
@@ -86,7 +91,7 @@ public final class WebNode {
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */
-    public static List<RouteModule> apiModules(ParleyCore core, Jdbi jdbi, SignInGate gate) {
+    public static List<RouteModule> apiModules(ParleyCore core, Jdbi jdbi, SignInGate gate, Clock clock) {
         return List.of(
                 new Authentication(core.accounts(), gate),
                 new SessionApi(gate),
@@ -100,6 +105,7 @@ public final class WebNode {
                 new ActionApi(core.actions(), core.outcomes()),
                 new ProposalApi(core.proposals(), core.endorsements()),
                 new ChannelApi(core.channels(), core.messages()),
+                new PolicyUpdateApi(core.policyUpdates(), core.policyAgenda(), core.groups(), clock),
                 new AuditApi(jdbi, core.audit(), core.auditVerifier()),
                 new OpenApiRoutes());
     }

@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.parley.screening.lists.ListSnapshot;
 import org.parley.screening.match.NameScreener;
 
@@ -57,13 +56,6 @@ public final class EvaluationReport {
 
     static String ratio(double value) {
         return String.format(Locale.ROOT, "%.3f", value);
-    }
-
-    static <K> String lines(Map<K, ?> map) {
-        var text = new StringBuilder();
-        map.forEach((key, value) ->
-                text.append("- ").append(key).append(": ").append(value).append('\n'));
-        return text.toString();
     }
 
     static String bullets(List<String> items) {

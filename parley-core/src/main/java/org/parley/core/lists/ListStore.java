@@ -12,7 +12,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parley.screening.diff.ListDiffer;
+import org.parley.screening.diff.SnapshotDiff;
 import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.ListFileException;
 import org.parley.screening.lists.ListSnapshot;
@@ -23,12 +26,16 @@ import tools.jackson.databind.json.JsonMapper;
  * files under {@code <data>/lists}. Every import makes a new snapshot folder and then switches the
  * {@code ACTIVE} pointer with one atomic rename, so readers see either the old lists or the complete
  * new ones. Old snapshots are kept so that past decisions can be replayed. Thread-safe for readers;
- * imports are serialized.
+ * imports are serialized. Each import also stores a digest of what changed against the lists
+ * active before it ({@code digest.json}, see {@link ListDiffer}).
  */
 public final class ListStore {
     private static final String ACTIVE = "ACTIVE";
     private static final String MANIFEST = "manifest.json";
     private static final String FILES = "files";
+    /** Snapshot ids are folder names; anything else (a path, "..") names no snapshot. */
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -36,6 +43,7 @@ public final class ListStore {
     private final Clock clock;
     private final SnapshotReader reader;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final ListDigests digests = new ListDigests();
 
     /** Reads one list file or folder into a snapshot (the screening module's ListFiles::read). */
     @FunctionalInterface
@@ -69,6 +77,10 @@ public final class ListStore {
                     + snapshot.contentHash().substring(0, 12);
             StoredLists stored = describe(id, snapshot, origin);
             json.writeValue(staging.resolve(MANIFEST).toFile(), stored);
+            Optional<SnapshotDiff> digest = digestAgainstActive(id, snapshot);
+            if (digest.isPresent()) {
+                digests.write(staging, digest.get());
+            }
             Path target = root.resolve("snapshots").resolve(id);
             if (Files.exists(target)) {
                 deleteTree(target);
@@ -96,8 +108,59 @@ public final class ListStore {
         return activeId().map(this::load).orElseGet(ListSnapshot::empty);
     }
 
+    /** Whether {@code id} names a stored snapshot. */
+    public boolean has(String id) {
+        return SNAPSHOT_ID.matcher(id).matches()
+                && Files.isRegularFile(folder(id).resolve(MANIFEST));
+    }
+
+    /** Every stored snapshot's manifest, oldest import first. */
+    public List<StoredLists> snapshots() {
+        Path snapshots = root.resolve("snapshots");
+        if (!Files.isDirectory(snapshots)) {
+            return List.of();
+        }
+        return children(snapshots).stream()
+                .map(folder -> folder.getFileName().toString())
+                .filter(this::has)
+                .map(this::manifest)
+                .sorted(Comparator.comparing(StoredLists::importedAt).thenComparing(StoredLists::id))
+                .toList();
+    }
+
+    /**
+     * What the import of snapshot {@code id} changed against the lists active before it; empty for
+     * the first import (or when those lists could no longer be read).
+     */
+    public Optional<SnapshotDiff> digest(String id) {
+        requireStored(id);
+        return digests.read(folder(id));
+    }
+
+    /** The digest of the active lists' import, if any. */
+    public Optional<SnapshotDiff> activeDigest() {
+        return activeId().flatMap(this::digest);
+    }
+
+    /** The snapshot that was active before the active one: the older side of its digest, else the one imported before it. */
+    public Optional<String> previousId() {
+        Optional<String> active = activeId();
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> fromDigest =
+                activeDigest().map(digest -> digest.older().label()).filter(this::has);
+        if (fromDigest.isPresent()) {
+            return fromDigest;
+        }
+        List<String> ids = snapshots().stream().map(StoredLists::id).toList();
+        int position = ids.indexOf(active.get());
+        return position > 0 ? Optional.of(ids.get(position - 1)) : Optional.empty();
+    }
+
     /** Loads a stored snapshot and checks it still has the content hash recorded at import. */
     public ListSnapshot load(String id) {
+        requireStored(id);
         StoredLists stored = manifest(id);
         ListSnapshot snapshot =
                 readAll(children(root.resolve("snapshots").resolve(id).resolve(FILES)));
@@ -106,6 +169,32 @@ public final class ListStore {
                     + snapshot.contentHash() + " differs from the recorded " + stored.contentHash());
         }
         return snapshot;
+    }
+
+    /** The digest of a new snapshot against the active one; empty for a first import or unreadable lists. */
+    private Optional<SnapshotDiff> digestAgainstActive(String id, ListSnapshot snapshot) {
+        Optional<String> previous = activeId().filter(active -> !active.equals(id));
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        ListSnapshot before;
+        try {
+            before = load(previous.get());
+        } catch (ListImportException e) {
+            // The new lists matter more than their digest: import them, without a digest.
+            return Optional.empty();
+        }
+        return Optional.of(ListDiffer.compare(previous.get(), before, id, snapshot));
+    }
+
+    private void requireStored(String id) {
+        if (!has(id)) {
+            throw new ListImportException("no stored lists with id '" + id + "' under " + root.resolve("snapshots"));
+        }
+    }
+
+    private Path folder(String id) {
+        return root.resolve("snapshots").resolve(id);
     }
 
     private ListSnapshot readAll(List<Path> paths) {

@@ -6,6 +6,8 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import org.parley.screening.names.NameToken;
 import org.parley.screening.names.TokenKind;
 import org.parley.screening.names.TokenSimilarity;
@@ -13,7 +15,8 @@ import org.parley.screening.names.TokenSimilarity;
 /**
  * Candidate generation over a {@link NameIndex}: accumulates IDF-weighted overlap per name from the
  * postings of the query's words and their near-words, then keeps the best few. Scratch arrays are
- * per thread, so one instance serves all threads.
+ * borrowed from a pool (one per concurrent query, not per thread: virtual threads are many), so one
+ * instance serves all threads.
  */
 final class CandidateSearch {
     /** Near-words below this similarity are not followed. */
@@ -26,7 +29,7 @@ final class CandidateSearch {
     private final NameIndex index;
     private final float[] nameWeights;
     private final int frequentPostings;
-    private final ThreadLocal<Scratch> scratch;
+    private final Queue<Scratch> scratchPool = new ConcurrentLinkedQueue<>();
 
     CandidateSearch(NameIndex index) {
         this.index = index;
@@ -35,7 +38,6 @@ final class CandidateSearch {
             nameWeights[nameId] = index.name(nameId).variants().get(0).totalWeight();
         }
         this.frequentPostings = Math.max(50, (int) (index.nameCount() * FREQUENT_SHARE));
-        this.scratch = ThreadLocal.withInitial(() -> new Scratch(index.nameCount()));
     }
 
     /** Per-thread accumulators, reset after each query by walking the touched names. */
@@ -58,7 +60,8 @@ final class CandidateSearch {
     List<NameIndex.Candidate> find(List<PreparedName> queryVariants, int limit) {
         List<QueryWord> words = queryWords(queryVariants);
         words.sort(Comparator.comparingInt(QueryWord::rarestPostings));
-        Scratch state = scratch.get();
+        Scratch polled = scratchPool.poll();
+        Scratch state = polled != null ? polled : new Scratch(nameWeights.length);
         try {
             int rarest = words.isEmpty() ? 0 : words.get(0).rarestPostings();
             for (int wordIndex = 0; wordIndex < words.size(); wordIndex++) {
@@ -75,6 +78,7 @@ final class CandidateSearch {
                 state.lastQueryToken[nameId] = 0;
             }
             state.touchedCount = 0;
+            scratchPool.offer(state);
         }
     }
 

@@ -76,7 +76,8 @@ final class TokenDictionary {
             }
             var joinedLists = new HashMap<String, int[]>(joined.size() * 2);
             joined.forEach((key, list) -> joinedLists.put(key, list.toArray()));
-            return new TokenDictionary(Map.copyOf(ids), texts.toArray(String[]::new), lists, joinedLists);
+            // A HashMap (never modified after this point) probes faster than Map.copyOf's immutable map.
+            return new TokenDictionary(new HashMap<>(ids), texts.toArray(String[]::new), lists, joinedLists);
         }
     }
 

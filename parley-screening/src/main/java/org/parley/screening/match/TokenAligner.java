@@ -15,12 +15,12 @@ import org.parley.screening.names.TokenSimilarity;
  * weight. Legal forms weigh little; a place prefix missing on one side weighs less. Stateless.
  */
 final class TokenAligner {
-    private static final double MIN_WORD_SIMILARITY = 0.75;
-    private static final double MIN_JOINED_SIMILARITY = 0.88;
-    private static final double INITIAL_SIMILARITY = 0.8;
-    private static final double OTHER_LEGAL_FORM = 0.6;
+    private static final double MIN_JOINED_SIMILARITY = 1.0;
     /** Share of its weight an unmatched word keeps when the other name has no unmatched word. */
     static final double EXTRA_WORD_SHARE = 0.6;
+
+    private static final int MIN_CONFIDENT_LETTERS = 8;
+    private static final double SHORT_EVIDENCE_FACTOR = 0.95;
 
     private TokenAligner() {}
 
@@ -34,13 +34,22 @@ final class TokenAligner {
         var chosen = new ArrayList<Link>();
         double matched = 0;
         double linkedWeight = 0;
+        double initialSurplus = 0;
         boolean coreMatched = false;
         for (Link link : links) {
             if (!link.overlaps(queryUsed, listUsed)) {
                 link.mark(queryUsed, listUsed);
                 chosen.add(link);
-                double weight = weight(query, link.queryStart(), link.queryEnd())
-                        + weight(listName, link.listStart(), link.listEnd());
+                double queryWeight = weight(query, link.queryStart(), link.queryEnd());
+                double listWeight = weight(listName, link.listStart(), link.listEnd());
+                if (link.kind() == Link.LinkKind.INITIAL) {
+                    // An initial stands for a word but tells little: the word's surplus weight stays unmatched.
+                    double shared = Math.min(queryWeight, listWeight);
+                    initialSurplus += Math.abs(queryWeight - listWeight);
+                    queryWeight = shared;
+                    listWeight = shared;
+                }
+                double weight = queryWeight + listWeight;
                 matched += link.similarity() * weight;
                 linkedWeight += weight;
                 coreMatched |= link.kind() != Link.LinkKind.LEGAL_FORM && link.kind() != Link.LinkKind.INITIAL;
@@ -57,9 +66,27 @@ final class TokenAligner {
         boolean extrasOnOneSide = !hasUnmatchedCore(query, queryUsed) || !hasUnmatchedCore(listName, listUsed);
         double extraShare = extrasOnOneSide ? EXTRA_WORD_SHARE : 1.0;
         double total = linkedWeight
+                + initialSurplus
                 + unmatchedWeight(query, queryUsed, placesDiffer, extraShare)
                 + unmatchedWeight(listName, listUsed, placesDiffer, extraShare);
-        return new Alignment(query, listName, chosen, total == 0 ? 0 : matched / total);
+        double score = total == 0 ? 0 : matched / total;
+        // A near match resting on a few letters ("akam" ~ "askam", "lin long" ~ "long") is weak evidence.
+        if (score < 1.0 && matchedCoreLetters(listName, chosen) < MIN_CONFIDENT_LETTERS) {
+            score *= SHORT_EVIDENCE_FACTOR;
+        }
+        return new Alignment(query, listName, chosen, score);
+    }
+
+    private static int matchedCoreLetters(PreparedName listName, List<Link> links) {
+        int letters = 0;
+        for (Link link : links) {
+            if (link.kind() != Link.LinkKind.LEGAL_FORM && link.kind() != Link.LinkKind.INITIAL) {
+                for (int j = link.listStart(); j < link.listEnd(); j++) {
+                    letters += listName.text(j).length();
+                }
+            }
+        }
+        return letters;
     }
 
     private static boolean hasUnmatchedCore(PreparedName name, boolean[] used) {
@@ -141,88 +168,6 @@ final class TokenAligner {
                                     : new Link(i, i + 2, j, j + 1, similarity, Link.LinkKind.JOINED, splitText, word));
                 }
             }
-        }
-    }
-
-    /** Pairing rules for two single tokens. */
-    static final class TokenPairing {
-        private TokenPairing() {}
-
-        static Link pair(PreparedName query, int i, PreparedName listName, int j) {
-            TokenKind queryKind = query.kind(i);
-            TokenKind listKind = listName.kind(j);
-            if (queryKind == TokenKind.LEGAL_FORM || listKind == TokenKind.LEGAL_FORM) {
-                if (queryKind != listKind) {
-                    return null;
-                }
-                boolean same = sharesSpelling(query.spellings(i), listName.spellings(j));
-                return link(
-                        i, j, same ? 1.0 : OTHER_LEGAL_FORM, Link.LinkKind.LEGAL_FORM, query.text(i), listName.text(j));
-            }
-            if (queryKind == TokenKind.INITIAL || listKind == TokenKind.INITIAL) {
-                boolean initialMatches =
-                        query.text(i).charAt(0) == listName.text(j).charAt(0)
-                                && (queryKind != TokenKind.NUMBER && listKind != TokenKind.NUMBER);
-                if (!initialMatches) {
-                    return null;
-                }
-                double similarity = queryKind == listKind ? 1.0 : INITIAL_SIMILARITY;
-                return link(i, j, similarity, Link.LinkKind.INITIAL, query.text(i), listName.text(j));
-            }
-            if (queryKind == TokenKind.NUMBER || listKind == TokenKind.NUMBER) {
-                return query.text(i).equals(listName.text(j))
-                        ? link(i, j, 1.0, Link.LinkKind.EXACT, query.text(i), listName.text(j))
-                        : null;
-            }
-            return bestSpelling(query, i, listName, j);
-        }
-
-        private static Link bestSpelling(PreparedName query, int i, PreparedName listName, int j) {
-            String[] querySpellings = query.spellings(i);
-            String[] listSpellings = listName.spellings(j);
-            String[] querySkeletons = query.skeletons(i);
-            String[] listSkeletons = listName.skeletons(j);
-            double best = 0;
-            int bestQuery = 0;
-            int bestList = 0;
-            for (int a = 0; a < querySpellings.length && best < 1.0; a++) {
-                for (int b = 0; b < listSpellings.length && best < 1.0; b++) {
-                    double similarity = TokenSimilarity.words(
-                            querySpellings[a], listSpellings[b], querySkeletons[a], listSkeletons[b]);
-                    if (similarity > best) {
-                        best = similarity;
-                        bestQuery = a;
-                        bestList = b;
-                    }
-                }
-            }
-            if (best < MIN_WORD_SIMILARITY) {
-                return null;
-            }
-            Link.LinkKind kind;
-            if (best >= 1.0) {
-                kind = bestQuery == 0 && bestList == 0 ? Link.LinkKind.EXACT : Link.LinkKind.ALTERNATIVE;
-            } else {
-                kind = TokenSimilarity.isTypo(querySpellings[bestQuery], listSpellings[bestList])
-                        ? Link.LinkKind.TYPO
-                        : Link.LinkKind.SOUND_ALIKE;
-            }
-            return link(i, j, best, kind, querySpellings[bestQuery], listSpellings[bestList]);
-        }
-
-        private static boolean sharesSpelling(String[] left, String[] right) {
-            for (String a : left) {
-                for (String b : right) {
-                    if (a.equals(b)) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        }
-
-        private static Link link(int i, int j, double similarity, Link.LinkKind kind, String query, String list) {
-            return new Link(i, i + 1, j, j + 1, similarity, kind, query, list);
         }
     }
 }

@@ -59,6 +59,15 @@ final class HanSegmenter {
             }
         }
         flushPinyin(unmatched, personName, pieces);
+        if (glossaryNotes.isEmpty()) {
+            // Without any organisational term the run is a personal name or a bare brand: its pinyin
+            // is an ordinary word, not a down-weighted brand romanization.
+            pieces.replaceAll(piece -> new Piece(piece.renderings().stream()
+                    .map(rendering -> rendering.stream()
+                            .map(token -> token.kind() == TokenKind.ROMANIZED ? token.withKind(TokenKind.WORD) : token)
+                            .toList())
+                    .toList()));
+        }
         notes.add("han→latin: " + transliterator.pinyin(han));
         if (!glossaryNotes.isEmpty()) {
             notes.add("glossary: " + String.join(", ", glossaryNotes));
@@ -88,6 +97,14 @@ final class HanSegmenter {
         if (personName && syllables.length >= 2) {
             pieces.add(Piece.single(NameToken.of(join(syllables, 0, 1), TokenKind.WORD)));
             pieces.add(Piece.single(NameToken.of(join(syllables, 1, syllables.length), TokenKind.WORD)));
+        } else if (syllables.length >= 4) {
+            // Longer runs are usually two-character words (a district and a brand: 富阳科拓 →
+            // "fuyang ketuo"); adjacent words still meet a joined English spelling.
+            for (int from = 0; from < syllables.length; from += 2) {
+                int to = syllables.length - from == 3 ? from + 3 : Math.min(from + 2, syllables.length);
+                pieces.add(Piece.single(NameToken.of(join(syllables, from, to), TokenKind.ROMANIZED)));
+                from = to - 2;
+            }
         } else {
             pieces.add(Piece.single(NameToken.of(join(syllables, 0, syllables.length), TokenKind.ROMANIZED)));
         }

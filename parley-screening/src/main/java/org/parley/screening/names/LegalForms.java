@@ -16,7 +16,7 @@ import java.util.Set;
  */
 final class LegalForms {
 
-    private record Phrase(List<String> words, String canonical, boolean anywhere) {}
+    private record Phrase(List<String> words, String canonical, boolean anywhere, boolean typoTolerant) {}
 
     private record Match(int start, int end, Phrase phrase) {}
 
@@ -43,7 +43,9 @@ final class LegalForms {
                 throw new IllegalStateException(
                         line.resource() + ":" + line.number() + ": expected 'any' or 'edge', got " + where);
             }
-            phrases.add(new Phrase(List.of(line.field(0).split(" ")), line.field(1), where.equals("any")));
+            boolean typoTolerant = line.fields().size() < 4 || !line.field(3).equals("exact");
+            phrases.add(
+                    new Phrase(List.of(line.field(0).split(" ")), line.field(1), where.equals("any"), typoTolerant));
         }
         return new LegalForms(phrases);
     }
@@ -51,11 +53,13 @@ final class LegalForms {
     /** Words of five letters or more used in legal-form phrases ("company", "limited", "stock" …). */
     Set<String> longWords() {
         var words = new HashSet<String>();
-        phrasesByFirstWord
-                .values()
-                .forEach(phrases -> phrases.forEach(phrase -> phrase.words().stream()
-                        .filter(word -> word.length() >= 5)
-                        .forEach(words::add)));
+        for (List<Phrase> phrases : phrasesByFirstWord.values()) {
+            for (Phrase phrase : phrases) {
+                if (phrase.typoTolerant()) {
+                    phrase.words().stream().filter(word -> word.length() >= 5).forEach(words::add);
+                }
+            }
+        }
         return words;
     }
 

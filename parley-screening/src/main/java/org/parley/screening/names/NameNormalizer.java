@@ -16,6 +16,9 @@ import java.util.Set;
 public final class NameNormalizer {
     private static final String RESOURCES = "/org/parley/screening/names/";
     private static final int MAX_VARIANTS = 4;
+    private static final int MIN_HAN_FOR_JOINING = 6;
+    private static final java.util.regex.Pattern SPACE_BETWEEN_HAN =
+            java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
     private static final NameNormalizer STANDARD = new NameNormalizer();
 
     private final ScriptTransliterator transliterator;
@@ -54,7 +57,7 @@ public final class NameNormalizer {
 
     public NormalizedName normalize(String name) {
         var notes = new ArrayList<String>();
-        String text = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKC);
+        String text = isAscii(name) ? name : joinSpacedHan(Normalizer.normalize(name, Normalizer.Form.NFKC));
         List<Slot> slots = slots(text, notes);
         slots = PersonNameOrder.reorder(slots, wordRules.legalForms(), notes);
         int variantCount = Math.min(
@@ -170,12 +173,26 @@ public final class NameNormalizer {
         return places;
     }
 
+    /**
+     * Chinese is written without spaces; a space inside a long Han name ("研究 所") is a line-break
+     * artefact. Short names keep theirs, which separate family and given names ("楠 伟 王").
+     */
+    private static String joinSpacedHan(String text) {
+        if (text.codePoints().filter(NameNormalizer::isHan).count() < MIN_HAN_FOR_JOINING) {
+            return text;
+        }
+        return SPACE_BETWEEN_HAN.matcher(text).replaceAll("");
+    }
+
     private static boolean isApostrophe(char character) {
+        // ʼ ʾ ʿ mark Arabic hamza and ayn in transliterations; they join the word like an apostrophe.
         return character == '\''
                 || character == '\u2019'
                 || character == '\u2018'
                 || character == '`'
-                || character == '\u02bc';
+                || character == '\u02bc'
+                || character == '\u02be'
+                || character == '\u02bf';
     }
 
     private static boolean isHan(int codePoint) {

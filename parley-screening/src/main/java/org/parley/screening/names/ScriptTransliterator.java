@@ -3,19 +3,38 @@ package org.parley.screening.names;
 import com.ibm.icu.text.Transliterator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 
 /**
  * ICU4J transliteration to lower-case ASCII, Chinese traditional/Japanese forms to simplified, and
- * Han to pinyin. ICU transliterators keep state while they run, so each thread gets its own;
- * instances of this class are thread-safe.
+ * Han to pinyin. ICU transliterators keep state while they run, so each call borrows one from a
+ * pool (per concurrent call, not per thread: virtual threads are many); thread-safe.
  */
 final class ScriptTransliterator {
-    private static final ThreadLocal<Transliterator> TO_LATIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
-    private static final ThreadLocal<Transliterator> TO_SIMPLIFIED =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Traditional-Simplified"));
-    private static final ThreadLocal<Transliterator> TO_PINYIN =
-            ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+    private static final Pool TO_LATIN = new Pool("Any-Latin; Latin-ASCII");
+    private static final Pool TO_SIMPLIFIED = new Pool("Traditional-Simplified");
+    private static final Pool TO_PINYIN = new Pool("Han-Latin; Latin-ASCII");
+
+    /** Reusable transliterators of one ICU id. */
+    private static final class Pool {
+        private final String id;
+        private final Queue<Transliterator> idle = new ConcurrentLinkedQueue<>();
+
+        Pool(String id) {
+            this.id = id;
+        }
+
+        String transliterate(String text) {
+            Transliterator polled = idle.poll();
+            Transliterator transliterator = polled != null ? polled : Transliterator.getInstance(id);
+            try {
+                return transliterator.transliterate(text);
+            } finally {
+                idle.offer(transliterator);
+            }
+        }
+    }
 
     private final Map<Character, Character> japaneseToSimplified;
 
@@ -37,7 +56,7 @@ final class ScriptTransliterator {
 
     /** Any script to Latin, then to ASCII (diacritics dropped, ß → ss …); case is kept. */
     String toAscii(String text) {
-        return TO_LATIN.get().transliterate(text);
+        return TO_LATIN.transliterate(text);
     }
 
     /** Traditional Chinese and Japanese kanji forms folded to simplified Chinese. */
@@ -47,12 +66,12 @@ final class ScriptTransliterator {
             char character = han.charAt(i);
             folded.append(japaneseToSimplified.getOrDefault(character, character));
         }
-        return TO_SIMPLIFIED.get().transliterate(folded.toString());
+        return TO_SIMPLIFIED.transliterate(folded.toString());
     }
 
     /** Pinyin syllables of Han text without tones, separated by spaces ("华为" → "hua wei"). */
     String pinyin(String han) {
-        return TO_PINYIN.get().transliterate(han).strip();
+        return TO_PINYIN.transliterate(han).strip();
     }
 
     /** The lower-case name of the first non-Latin script in the text ("cyrillic"), or null. */

@@ -9,13 +9,14 @@ public final class TokenSimilarity {
     /** Score of two different words with the same consonant skeleton of three consonants. */
     public static final double PHONETIC = 0.8;
 
-    /** Each edit costs this share of the word's length: one typo in 6 letters → 0.88, in 10 → 0.93. */
-    private static final double EDIT_COST = 0.7;
+    /** Each edit costs this share of the word's length: one typo in 6 letters → 0.9, in 10 → 0.94. */
+    private static final double EDIT_COST = 0.6;
     /** Real typos rarely hit the first letter; different first letters usually mean different words. */
     private static final double FIRST_LETTER_PENALTY = 0.9;
 
     private static final int SHORT_WORD = 5;
 
+    /** Three DP rows per thread; small, so a per-virtual-thread copy costs little. */
     private static final ThreadLocal<int[][]> ROWS = ThreadLocal.withInitial(() -> new int[3][64]);
 
     private TokenSimilarity() {}
@@ -37,7 +38,7 @@ public final class TokenSimilarity {
         if (shorter < 2 || isNumeric(left) || isNumeric(right)) {
             return 0.0;
         }
-        boolean sameFirst = left.charAt(0) == right.charAt(0);
+        boolean sameFirst = sameFirstSound(left.charAt(0), right.charAt(0));
         int budget = editBudget(longer);
         // Short words with a different first letter are different words (ali, wali), not typos.
         if (budget > 0 && longer - shorter <= budget && (sameFirst || longer > SHORT_WORD)) {
@@ -47,14 +48,51 @@ public final class TokenSimilarity {
                 return sameFirst ? similarity : similarity * FIRST_LETTER_PENALTY;
             }
         }
-        if (shorter >= 4 && 3 * shorter >= 2 * longer) {
-            return soundAlike(
-                    left,
-                    right,
-                    leftSkeleton == null ? skeleton(left) : leftSkeleton,
-                    rightSkeleton == null ? skeleton(right) : rightSkeleton);
+        if (shorter < 4 || 3 * shorter < 2 * longer) {
+            return 0.0;
         }
-        return 0.0;
+        double soundAlike = soundAlike(
+                left,
+                right,
+                leftSkeleton == null ? skeleton(left) : leftSkeleton,
+                rightSkeleton == null ? skeleton(right) : rightSkeleton);
+        // Sound-alikes are for transliterations: a vowel-less abjad rendering ("bwtyn", "mhmd") or a
+        // spelling just beyond the typo budget; otherwise a shared skeleton is mere coincidence.
+        boolean transliteration = soundAlike > 0
+                && (isVowelPoor(left) || isVowelPoor(right) || boundedDistance(left, right, budget + 1) <= budget + 1);
+        return transliteration ? soundAlike : 0.0;
+    }
+
+    /**
+     * Whether two first letters are the same or spell the same sound across transliterations
+     * (Wladimir/Vladimir, Usama/Osama, Chaled/Khaled).
+     */
+    private static boolean sameFirstSound(char left, char right) {
+        return left == right || firstSoundGroup(left) != 0 && firstSoundGroup(left) == firstSoundGroup(right);
+    }
+
+    private static char firstSoundGroup(char letter) {
+        return switch (letter) {
+            case 'a', 'e', 'i', 'o', 'u', 'y' -> 'a';
+            case 'b', 'p', 'f', 'v', 'w' -> 'b';
+            case 'c', 'k', 'q' -> 'k';
+            case 'g', 'j' -> 'j';
+            case 's', 'z', 'x' -> 's';
+            case 'd', 't' -> 't';
+            default -> 0;
+        };
+    }
+
+    /** At most one vowel letter: the way abjads (Arabic, Hebrew) come out in Latin letters. */
+    private static boolean isVowelPoor(String word) {
+        int vowels = 0;
+        for (int i = 0; i < word.length(); i++) {
+            char letter = word.charAt(i);
+            if (letter == 'a' || letter == 'e' || letter == 'i' || letter == 'o' || letter == 'u') {
+                vowels++;
+            }
+        }
+        return vowels <= 1 && word.length() >= 4;
     }
 
     /** 0.8 for the same skeleton of three consonants, more for longer ones; 0 when they differ. */

@@ -11,8 +11,6 @@ import java.util.Set;
  * numbers, marks legal forms, place prefixes and initials. Immutable, thread-safe.
  */
 final class WordRules {
-    private static final Map<String, String> NUMBER_WORDS = numberWords();
-
     private final Set<String> stopwords;
     private final Set<String> titles;
     private final Set<String> places;
@@ -123,7 +121,7 @@ final class WordRules {
                 result.add(token);
                 continue;
             }
-            String number = numberValue(token.text());
+            String number = NumberWords.value(token.text());
             String expanded = abbreviations.get(token.text());
             if (number != null) {
                 result.add(NameToken.of(number, TokenKind.NUMBER));
@@ -134,30 +132,6 @@ final class WordRules {
             }
         }
         return result;
-    }
-
-    /** "12" → "12", "10th" → "10", "third" → "3"; null when the word is not a number. */
-    static String numberValue(String word) {
-        int digits = 0;
-        while (digits < word.length() && Character.isDigit(word.charAt(digits))) {
-            digits++;
-        }
-        if (digits == word.length()) {
-            return stripLeadingZeros(word);
-        }
-        String suffix = word.substring(digits);
-        if (digits > 0 && (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th"))) {
-            return stripLeadingZeros(word.substring(0, digits));
-        }
-        return NUMBER_WORDS.get(word);
-    }
-
-    private static String stripLeadingZeros(String digits) {
-        int start = 0;
-        while (start < digits.length() - 1 && digits.charAt(start) == '0') {
-            start++;
-        }
-        return digits.substring(start);
     }
 
     private List<NameToken> markPlacesAndInitials(List<NameToken> tokens) {
@@ -190,63 +164,6 @@ final class WordRules {
             restored.add(demoted ? token.withKind(TokenKind.WORD) : token);
         }
         return restored;
-    }
-
-    private static Map<String, String> numberWords() {
-        String[] cardinals = {
-            "zero",
-            "one",
-            "two",
-            "three",
-            "four",
-            "five",
-            "six",
-            "seven",
-            "eight",
-            "nine",
-            "ten",
-            "eleven",
-            "twelve",
-            "thirteen",
-            "fourteen",
-            "fifteen",
-            "sixteen",
-            "seventeen",
-            "eighteen",
-            "nineteen",
-            "twenty"
-        };
-        String[] ordinals = {
-            "",
-            "first",
-            "second",
-            "third",
-            "fourth",
-            "fifth",
-            "sixth",
-            "seventh",
-            "eighth",
-            "ninth",
-            "tenth",
-            "eleventh",
-            "twelfth",
-            "thirteenth",
-            "fourteenth",
-            "fifteenth",
-            "sixteenth",
-            "seventeenth",
-            "eighteenth",
-            "nineteenth",
-            "twentieth"
-        };
-        var words = new java.util.HashMap<String, String>();
-        for (int value = 0; value < cardinals.length; value++) {
-            words.put(cardinals[value], Integer.toString(value));
-            if (!ordinals[value].isEmpty()) {
-                words.put(ordinals[value], Integer.toString(value));
-            }
-        }
-        return Map.copyOf(words);
     }
 
     static Map<String, String> wordMap(String resource) {
