@@ -1,6 +1,7 @@
 package org.parley.web.pages;
 
 import java.util.List;
+import org.parley.rules.regulation.Regulations;
 import org.parley.web.RouteModule;
 import org.parley.web.WebNode;
 import org.parley.web.auth.SignInGate;
@@ -21,6 +22,7 @@ public final class PageModules {
     private final SignInGate gate;
     private final Preferences preferences;
     private final Pages pages;
+    private final Regulations regulations = Regulations.load();
 
     public PageModules(WebNode.Parts parts, SignInGate gate) {
         this.parts = parts;
@@ -40,7 +42,7 @@ public final class PageModules {
                 new MeetingPages(core, pages),
                 new ProposalPages(core, pages),
                 new ChannelPages(core, pages),
-                new CompliancePages(core, parts.lists(), parts.screeningThreshold(), pages));
+                new CompliancePages(core, parts.lists(), parts.screeningThreshold(), regulations, pages));
     }
 
     /** Shows failures of page requests as pages in the viewer's language. */

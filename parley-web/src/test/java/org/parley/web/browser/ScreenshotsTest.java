@@ -93,6 +93,17 @@ class ScreenshotsTest {
                 assertThat(page.locator("#audit")).containsText("chain intact");
                 assertThat(page.locator("svg.chart rect").first()).isVisible();
                 shoot(page, "compliance");
+
+                Locator decide = page.locator("#decide");
+                decide.getByLabel("ECCN (or EAR99)").fill("5E002");
+                decide.getByLabel("For the item (ECCN, optional)").fill("5A002.a");
+                decide.getByLabel("Recipient's name").fill("Huawei Technologies Co., Ltd.");
+                decide.getByLabel("Country (ISO code)").fill("CN");
+                decide.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Decide"))
+                        .click();
+                assertThat(page.locator("#decision-result")).containsText("15 CFR 744.11");
+                everyControlHasALabel(page, "decide");
+                decide.screenshot(new Locator.ScreenshotOptions().setPath(FOLDER.resolve("decide.png")));
             }
             try (BrowserContext cn = chromium.context(node.port(), "Asia/Shanghai", "zh-CN", WIDTH)) {
                 Page page = cn.newPage();

@@ -27,6 +27,12 @@ import org.parley.core.meetings.MinutesStatus;
 import org.parley.core.members.MemberStatus;
 import org.parley.core.members.ReviewStatus;
 import org.parley.core.proposals.ProposalStatus;
+import org.parley.rules.request.ItemKind;
+import org.parley.rules.request.Knowledge;
+import org.parley.rules.request.PublicStatus;
+import org.parley.rules.request.Purpose;
+import org.parley.rules.request.RecipientKind;
+import org.parley.rules.request.UsStatus;
 import org.parley.screening.lists.PartyType;
 
 /**
@@ -119,6 +125,16 @@ class I18nPropertiesSyncTest {
         add(composed, "reviewStatus.", ReviewStatus.values());
         add(composed, "proposalStatus.", ProposalStatus.values());
         add(composed, "partyType.", PartyType.values());
+        add(composed, "decide.itemKind.", ItemKind.values());
+        add(composed, "decide.publicStatus.", PublicStatus.values());
+        add(composed, "decide.purpose.", Purpose.values());
+        add(composed, "decide.recipientKind.", RecipientKind.values());
+        add(composed, "decide.usStatus.", UsStatus.values());
+        add(composed, "decide.knowledge.", Knowledge.values());
+        for (String outcome :
+                List.of("NOT_SUBJECT", "NO_LICENSE_REQUIRED", "AUTHORIZED", "LICENSE_REQUIRED", "PROHIBITED")) {
+            composed.add("decide.outcome." + outcome);
+        }
         for (Language language : Language.values()) {
             composed.add("language.name." + language.tag());
             composed.add("language.switchTo." + language.tag());

@@ -166,6 +166,20 @@ class PagesWithoutScriptsTest {
         assertThat(browser().get("/static/parley.css").status()).isEqualTo(200);
     }
 
+    @Test
+    void theConsoleDecidesAHypotheticalReleaseAsParleyDecideDoes() {
+        PageClient admin = admin();
+        String question = "/compliance?date=2026-10-01&itemKind=TECHNOLOGY&eccn=EAR99&publicStatus=PUBLISHED"
+                + "&recipientName=Example+Institute&recipientKind=ORGANIZATION&recipientCountry=cn&purpose=COMMERCIAL";
+
+        String decided = admin.get(question).body();
+        String refused = admin.get(question.replace("EAR99", "5X999")).body();
+
+        assertThat(decided).contains("Release to Example Institute:", "not subject to the EAR", "15 CFR 734.7");
+        assertThat(refused).contains("The question cannot be decided as asked.", "item.eccn");
+        assertThat(admin.get("/compliance").body()).doesNotContain("Release to");
+    }
+
     private Map<String, String> newMember(String name) {
         return Map.of(
                 "sideId", Long.toString(node.scenario.us.id()),

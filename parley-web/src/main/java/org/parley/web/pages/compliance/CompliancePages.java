@@ -2,6 +2,8 @@ package org.parley.web.pages.compliance;
 
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -19,6 +21,11 @@ import org.parley.core.lists.ActiveLists;
 import org.parley.core.members.Member;
 import org.parley.core.system.Actor;
 import org.parley.core.system.ValidationException;
+import org.parley.rules.DecisionEngine;
+import org.parley.rules.regulation.Regulations;
+import org.parley.rules.request.DecisionRequest;
+import org.parley.rules.request.DecisionRequestReader;
+import org.parley.rules.request.InvalidRequestException;
 import org.parley.screening.Screener;
 import org.parley.screening.ScreeningQuery;
 import org.parley.screening.lists.PartyType;
@@ -33,7 +40,7 @@ import org.parley.web.system.Requests;
 
 /**
  * The compliance console ({@code GET /compliance}) and decisions on screening reviews. Every signed-in
- * user may screen a name and see the lists in force; compliance officers see their groups' reviews;
+ * user may screen a name, decide a hypothetical release and see the lists in force; compliance officers see their groups' reviews;
  * administrators and compliance officers see the audit chain's verification. Thread-safe.
  */
 public final class CompliancePages implements RouteModule {
@@ -46,12 +53,14 @@ public final class CompliancePages implements RouteModule {
     private final ParleyCore core;
     private final ActiveLists lists;
     private final double threshold;
+    private final Regulations regulations;
     private final Pages pages;
 
-    public CompliancePages(ParleyCore core, ActiveLists lists, double threshold, Pages pages) {
+    public CompliancePages(ParleyCore core, ActiveLists lists, double threshold, Regulations regulations, Pages pages) {
         this.core = core;
         this.lists = lists;
         this.threshold = threshold;
+        this.regulations = regulations;
         this.pages = pages;
     }
 
@@ -88,6 +97,7 @@ public final class CompliancePages implements RouteModule {
                                 reviews.add(new ReviewCase(group.name(), members.get(review.memberId()), review)));
             }
         }
+        ReleaseQuestion question = ReleaseQuestion.from(ctx, LocalDate.ofInstant(pages.now(), ZoneOffset.UTC));
         boolean admin = pages.viewer(ctx).user().admin();
         var snapshot = screener.snapshot();
         ChainVerification audit = admin || officer ? core.auditVerifier().verify() : null;
@@ -100,8 +110,21 @@ public final class CompliancePages implements RouteModule {
                 lists.store().status().orElse(null),
                 audit,
                 charts,
-                TYPES);
+                TYPES,
+                question,
+                question.asked() ? decide(question, screener) : null,
+                ReleaseQuestion.Choices.ALL);
         pages.render(ctx, "compliance/console.jte", view, "compliance.title");
+    }
+
+    /** The rules engine's answer, as {@code parley decide} gives it; nothing is recorded. */
+    private ReleaseDecision decide(ReleaseQuestion question, Screener screener) {
+        try {
+            DecisionRequest request = new DecisionRequestReader().read(question.toJson());
+            return ReleaseDecision.of(new DecisionEngine(regulations, screener, threshold).decide(request));
+        } catch (InvalidRequestException e) {
+            return ReleaseDecision.invalid(e.field(), e.getMessage());
+        }
     }
 
     /** The screening form's fields; a bad country or type is ignored rather than refused, as a filter. */

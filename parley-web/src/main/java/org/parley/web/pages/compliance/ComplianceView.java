@@ -10,12 +10,14 @@ import org.parley.screening.ScreeningHit;
 import org.parley.screening.lists.PartyType;
 
 /**
- * The compliance console: ad-hoc screening with explanations, open screening reviews, the state of
- * the lists and of the audit chain, and action items per side. Immutable.
+ * The compliance console: ad-hoc screening with explanations, open screening reviews, a
+ * hypothetical release decided by the rules engine, the state of the lists and of the audit chain,
+ * and action items per side. Immutable.
  *
  * @param screening the last screening asked for, or null
  * @param storedLists the stored snapshot's manifest, or null when lists were never imported
  * @param audit the audit chain's verification, or null when the viewer may not see it
+ * @param decision the determination for {@code question}, or null until the form is sent
  */
 public record ComplianceView(
         Query query,
@@ -26,7 +28,10 @@ public record ComplianceView(
         StoredLists storedLists,
         ChainVerification audit,
         List<ActionChart> charts,
-        List<PartyType> types) {
+        List<PartyType> types,
+        ReleaseQuestion question,
+        ReleaseDecision decision,
+        ReleaseQuestion.Choices choices) {
 
     /** What the screening form holds. */
     public record Query(String name, String country, PartyType type) {}
