@@ -32,10 +32,7 @@ public final class ListsImportCommand implements Callable<Integer> {
                 "importing lists",
                 () -> data.listStore()
                         .importFrom(paths, paths.stream().map(Path::toString).toList()));
-        ListsStatusCommand.print(spec.commandLine().getOut(), stored);
-        data.listStore()
-                .digest(stored.id())
-                .ifPresent(digest -> DiffReport.printSummary(spec.commandLine().getOut(), digest));
+        AfterImport.report(data, stored, spec.commandLine().getOut());
         return 0;
     }
 }

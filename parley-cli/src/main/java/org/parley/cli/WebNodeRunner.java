@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.IntConsumer;
 import org.parley.core.ParleyCore;
 import org.parley.core.channels.Escalation;
 import org.parley.core.channels.EscalationScheduler;
@@ -29,6 +30,8 @@ import org.slf4j.LoggerFactory;
 final class WebNodeRunner {
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     static final Duration ESCALATION_PERIOD = Duration.ofMinutes(1);
+    /** How often a node looks for lists imported by another process; PARLEY_LISTS_RELOAD_SECONDS overrides. */
+    static final Duration LIST_RELOAD_PERIOD = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(WebNodeRunner.class);
 
@@ -45,8 +48,8 @@ final class WebNodeRunner {
         return new ListStore(dataFolder.resolve("lists"), Clock.systemUTC(), ListFiles::read);
     }
 
-    /** Serves until {@link #stop()} or JVM shutdown; {@code started} runs once the node listens. */
-    void run(WebSettings settings, PrintWriter out, Runnable started) throws InterruptedException {
+    /** Serves until {@link #stop()} or JVM shutdown; {@code started} gets the port once the node listens. */
+    void run(WebSettings settings, PrintWriter out, IntConsumer started) throws InterruptedException {
         DatabaseConfig config = PlatformDatabase.config(environment, dataFolder);
         Clock clock = Clock.systemUTC();
         try (Database database = Database.open(config)) {
@@ -63,13 +66,14 @@ final class WebNodeRunner {
                     clock,
                     () -> health(database, lists));
             try (WebServer server = WebNode.start(settings, parts);
-                    EscalationScheduler escalations = core.escalations()) {
+                    EscalationScheduler escalations = core.escalations();
+                    ListReloader reloader = new ListReloader(lists, reloadPeriod())) {
                 escalations.start(ESCALATION_PERIOD);
                 out.printf("database: %s%n", PlatformDatabase.describe(config));
                 out.printf("lists: %d entries, as of %s%n", snapshot.entries().size(), snapshot.asOf());
                 out.printf("Parley is listening on http://%s:%d/%n", settings.host(), server.port());
                 out.flush();
-                started.run();
+                started.accept(server.port());
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
                 stopped.await();
             }
@@ -78,6 +82,18 @@ final class WebNodeRunner {
 
     void stop() {
         stopped.countDown();
+    }
+
+    private Duration reloadPeriod() {
+        String seconds = environment.get("PARLEY_LISTS_RELOAD_SECONDS");
+        if (seconds == null || seconds.isBlank()) {
+            return LIST_RELOAD_PERIOD;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException e) {
+            throw new UserError("PARLEY_LISTS_RELOAD_SECONDS must be a whole number of seconds, got " + seconds);
+        }
     }
 
     /** Until notifications exist, an escalation is logged for the operators. */

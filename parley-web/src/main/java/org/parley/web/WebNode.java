@@ -10,6 +10,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.policy.DigestOffers;
+import org.parley.rules.DecisionEngine;
+import org.parley.rules.regulation.Regulations;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
 import org.parley.web.auth.Authentication;
@@ -18,6 +20,7 @@ import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
 import org.parley.web.auth.SignInGate;
 import org.parley.web.channels.ChannelApi;
+import org.parley.web.decisions.DecisionApi;
 import org.parley.web.groups.GroupApi;
 import org.parley.web.meetings.ActionApi;
 import org.parley.web.meetings.AgendaApi;
@@ -75,7 +78,9 @@ public final class WebNode {
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
         modules.add(new ListDigestApi(
                 parts.lists().store(), new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold())));
-        PageModules pages = new PageModules(parts, gate);
+        Regulations regulations = Regulations.load();
+        modules.add(new DecisionApi(parts.lists(), regulations, DecisionEngine.DEFAULT_THRESHOLD));
+        PageModules pages = new PageModules(parts, gate, regulations);
         modules.addAll(pages.modules());
         return WebServer.start(settings, metrics, modules, pages.errorPage());
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import org.parley.web.system.ErrorMapping;
 import org.parley.web.system.ErrorPage;
 import org.parley.web.system.Json;
+import org.parley.web.system.RequestLog;
 import org.parley.web.system.RequestMetrics;
 
 /** One running Parley web node: the JSON API and the pages. Stateless; close it to stop. */
@@ -49,7 +50,10 @@ public final class WebServer implements AutoCloseable {
                 files.directory = "/static";
                 files.location = Location.CLASSPATH;
             });
-            config.requestLogger.http(metrics::record);
+            config.requestLogger.http((ctx, milliseconds) -> {
+                metrics.record(ctx, milliseconds);
+                RequestLog.record(ctx, milliseconds);
+            });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             ErrorMapping.register(config.routes, errorPage);

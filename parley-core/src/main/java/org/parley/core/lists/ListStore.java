@@ -2,9 +2,11 @@ package org.parley.core.lists;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -33,8 +35,9 @@ public final class ListStore {
     private static final String ACTIVE = "ACTIVE";
     private static final String MANIFEST = "manifest.json";
     private static final String FILES = "files";
-    /** Snapshot ids are folder names; anything else (a path, "..") names no snapshot. */
-    private static final Pattern SNAPSHOT_ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_-]*");
+    private static final String LOCK = "import.lock";
+    private static final String STAGING_PREFIX = "import-";
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-[0-9a-f]{12}");
 
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
@@ -67,9 +70,9 @@ public final class ListStore {
         }
         ListSnapshot snapshot = readAll(paths);
         Path staging = null;
-        try {
-            Files.createDirectories(root.resolve("snapshots"));
-            staging = Files.createTempDirectory(root, "import-");
+        try (FileChannel lock = importLock()) {
+            removeStagingLeftovers();
+            staging = Files.createTempDirectory(root, STAGING_PREFIX);
             for (Path path : paths) {
                 copyInto(path, staging.resolve(FILES));
             }
@@ -82,11 +85,12 @@ public final class ListStore {
                 digests.write(staging, digest.get());
             }
             Path target = root.resolve("snapshots").resolve(id);
-            if (Files.exists(target)) {
-                deleteTree(target);
+            // The same id means the same content stored within the same second: keep that copy, since
+            // it may be the active one and must never be missing, not even for a moment.
+            if (!Files.exists(target)) {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                staging = null;
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            staging = null;
             switchActive(id);
             return stored;
         } catch (IOException e) {
@@ -94,6 +98,33 @@ public final class ListStore {
         } finally {
             if (staging != null) {
                 deleteTree(staging);
+            }
+        }
+    }
+
+    /**
+     * Serializes imports across processes (several CLI runs, nodes sharing the folder). The lock is
+     * the operating system's, so a killed importer releases it.
+     */
+    private FileChannel importLock() throws IOException {
+        Files.createDirectories(root.resolve("snapshots"));
+        FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            channel.lock();
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Staging folders of imports that were killed before they finished: never snapshots, only debris. */
+    private void removeStagingLeftovers() throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                if (Files.isDirectory(child) && child.getFileName().toString().startsWith(STAGING_PREFIX)) {
+                    deleteTree(child);
+                }
             }
         }
     }
@@ -195,6 +226,70 @@ public final class ListStore {
 
     private Path folder(String id) {
         return root.resolve("snapshots").resolve(id);
+    }
+
+    /** Every stored snapshot's id, oldest first (for backups). */
+    public List<String> snapshotIds() {
+        Path snapshots = root.resolve("snapshots");
+        if (!Files.isDirectory(snapshots)) {
+            return List.of();
+        }
+        return children(snapshots).stream()
+                .map(path -> path.getFileName().toString())
+                .filter(id -> SNAPSHOT_ID.matcher(id).matches())
+                .toList();
+    }
+
+    /** The folder of a stored snapshot: its manifest and its files (for backups). */
+    public Path snapshotFolder(String id) {
+        return root.resolve("snapshots").resolve(checkedId(id));
+    }
+
+    /** The active snapshot's id, if any lists were ever imported. */
+    public Optional<String> activeSnapshotId() {
+        return activeId();
+    }
+
+    /** A new empty folder next to the snapshots, removed by the next import if it is left behind. */
+    public Path stagingFolder() {
+        try {
+            Files.createDirectories(root.resolve("snapshots"));
+            return Files.createTempDirectory(root, STAGING_PREFIX);
+        } catch (IOException e) {
+            throw new ListImportException("cannot create a folder under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts a snapshot restored from a backup in place with one atomic move, unless a snapshot with
+     * that id is already stored (ids name the content, so it is the same one).
+     */
+    public synchronized void adoptSnapshot(String id, Path staged) {
+        Path target = snapshotFolder(id);
+        try {
+            if (!Files.exists(target)) {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new ListImportException("cannot store the lists " + id + " under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a stored snapshot the active lists, after checking its files against its manifest. */
+    public synchronized void activate(String id) {
+        load(checkedId(id));
+        try {
+            switchActive(id);
+        } catch (IOException e) {
+            throw new ListImportException("cannot switch the active lists under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String checkedId(String id) {
+        if (!SNAPSHOT_ID.matcher(id).matches()) {
+            throw new ListImportException("not a list snapshot id: " + id);
+        }
+        return id;
     }
 
     private ListSnapshot readAll(List<Path> paths) {

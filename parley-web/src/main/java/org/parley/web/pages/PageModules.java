@@ -22,10 +22,12 @@ public final class PageModules {
     private final SignInGate gate;
     private final Preferences preferences;
     private final Pages pages;
-    private final Regulations regulations = Regulations.load();
+    private final Regulations regulations;
 
-    public PageModules(WebNode.Parts parts, SignInGate gate) {
+    /** The pages of a node; {@code regulations} are the EAR tables the console's decisions apply. */
+    public PageModules(WebNode.Parts parts, SignInGate gate, Regulations regulations) {
         this.parts = parts;
+        this.regulations = regulations;
         this.gate = gate;
         this.preferences = new Preferences(gate.secureCookies());
         this.pages = new Pages(preferences, gate.secureCookies(), parts.clock());
