@@ -19,6 +19,7 @@ import org.parley.web.auth.Authentication;
 import org.parley.web.auth.LoginThrottle;
 import org.parley.web.auth.SessionApi;
 import org.parley.web.auth.SessionCodec;
+import org.parley.web.auth.SignInGate;
 import org.parley.web.calendar.CalendarApi;
 import org.parley.web.channels.ChannelApi;
 import org.parley.web.compliance.ComplianceApi;
@@ -33,6 +34,7 @@ import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
 import org.parley.web.notify.NotificationApi;
+import org.parley.web.pages.PageModules;
 import org.parley.web.policy.ListDigestApi;
 import org.parley.web.policy.PolicyUpdateApi;
 import org.parley.web.proposals.ProposalApi;
@@ -43,7 +45,7 @@ import org.parley.web.system.RequestMetrics;
 
 /**
  * A complete Parley web node: health and metrics, authentication, the platform API and screening,
- * over the platform core. Stateless.
+ * and the pages, over the platform core. Stateless.
  */
 public final class WebNode {
 
@@ -77,16 +79,29 @@ public final class WebNode {
     /** Starts the node; returns once it listens. */
     public static WebServer start(WebSettings settings, Parts parts) {
         RequestMetrics metrics = new RequestMetrics();
+        SignInGate gate = signInGate(parts, settings.secureCookies());
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
-        modules.addAll(
-                apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
+        modules.addAll(apiModules(parts.core(), parts.jdbi(), gate, parts.clock()));
         modules.addAll(workflowModules(parts.workflows()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
         modules.add(new ListDigestApi(
                 parts.lists().store(), new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold())));
-        modules.add(new DecisionApi(parts.lists(), Regulations.load(), DecisionEngine.DEFAULT_THRESHOLD));
-        return WebServer.start(settings, metrics, modules);
+        Regulations regulations = Regulations.load();
+        modules.add(new DecisionApi(parts.lists(), regulations, DecisionEngine.DEFAULT_THRESHOLD));
+        PageModules pages = new PageModules(parts, gate, regulations);
+        modules.addAll(pages.modules());
+        return WebServer.start(settings, metrics, modules, pages.errorPage());
+    }
+
+    /** Sign-in for the API and the pages, with one set of failure counts per node. */
+    static SignInGate signInGate(Parts parts, boolean secureCookies) {
+        return new SignInGate(
+                parts.core().accounts(),
+                parts.sessions(),
+                new LoginThrottle(FAILURES_PER_ACCOUNT, THROTTLE_WINDOW, THROTTLED_KEYS, parts.clock()),
+                new LoginThrottle(FAILURES_PER_ADDRESS, THROTTLE_WINDOW, THROTTLED_KEYS, parts.clock()),
+                secureCookies);
     }
 
     /** The {@code /api/v1} modules of documents, releases, compliance, calendars and notifications. */
@@ -100,16 +115,10 @@ public final class WebNode {
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */
-    public static List<RouteModule> apiModules(
-            ParleyCore core, Jdbi jdbi, SessionCodec sessions, Clock clock, boolean secureCookies) {
+    public static List<RouteModule> apiModules(ParleyCore core, Jdbi jdbi, SignInGate gate, Clock clock) {
         return List.of(
-                new Authentication(core.accounts(), sessions),
-                new SessionApi(
-                        core.accounts(),
-                        sessions,
-                        new LoginThrottle(FAILURES_PER_ACCOUNT, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
-                        new LoginThrottle(FAILURES_PER_ADDRESS, THROTTLE_WINDOW, THROTTLED_KEYS, clock),
-                        secureCookies),
+                new Authentication(core.accounts(), gate),
+                new SessionApi(gate),
                 new AccountApi(core.accounts()),
                 new GroupApi(core.groups()),
                 new MemberApi(core.members(), core.substitutions()),
