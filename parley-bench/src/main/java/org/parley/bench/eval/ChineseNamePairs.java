@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +11,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.parley.screening.lists.Alias;
-import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.ListSnapshot;
-import org.parley.screening.names.NameNormalizer;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,39 +34,17 @@ public final class ChineseNamePairs {
     private ChineseNamePairs() {}
 
     public static List<Pair> build(EvaluationData data, ListSnapshot snapshot) {
-        NameNormalizer normalizer = NameNormalizer.standard();
-        Map<String, Set<Integer>> entityListNames = new HashMap<>();
-        List<ListEntry> entries = snapshot.entries();
-        for (int index = 0; index < entries.size(); index++) {
-            ListEntry entry = entries.get(index);
-            if (!entry.listCode().equals("EL")) {
-                continue;
-            }
-            var names = new ArrayList<String>();
-            names.add(entry.name());
-            entry.aliases().stream().map(Alias::name).forEach(names::add);
-            for (String name : names) {
-                for (String variant : List.of(name, name.replaceAll("\\([^()]*\\)", " "))) {
-                    entityListNames
-                            .computeIfAbsent(normalizer.normalize(variant).text(), key -> new TreeSet<>())
-                            .add(index);
-                }
-            }
-        }
+        var entityListNames = new EntityListNames(snapshot);
         Map<String, Pair> pairs = new LinkedHashMap<>();
         for (String file : List.of("intl/other_lists/cn.json", "intl/other_lists/jp.json")) {
             for (JsonNode row : rows(data, file)) {
-                addRow(row, normalizer, entityListNames, pairs);
+                addRow(row, entityListNames, pairs);
             }
         }
         return List.copyOf(pairs.values());
     }
 
-    private static void addRow(
-            JsonNode row,
-            NameNormalizer normalizer,
-            Map<String, Set<Integer>> entityListNames,
-            Map<String, Pair> pairs) {
+    private static void addRow(JsonNode row, EntityListNames entityListNames, Map<String, Pair> pairs) {
         var texts = new ArrayList<String>();
         texts.add(row.path("entity_name").asString(""));
         row.path("aliases").forEach(alias -> texts.add(alias.asString("")));
@@ -92,9 +66,8 @@ public final class ChineseNamePairs {
         Set<Integer> expected = new TreeSet<>();
         String matchedEnglish = null;
         for (String name : english) {
-            Set<Integer> entries =
-                    entityListNames.get(normalizer.normalize(name).text());
-            if (entries != null) {
+            Set<Integer> entries = entityListNames.entries(name);
+            if (!entries.isEmpty()) {
                 expected.addAll(entries);
                 matchedEnglish = matchedEnglish == null ? name : matchedEnglish;
             }

@@ -43,7 +43,16 @@ public final class EvaluationSuite {
             List<String> crossScript,
             List<String> ofacFixtures,
             List<String> syntheticMisses,
-            List<String> chineseMisses) {
+            List<String> chineseMisses,
+            Map<String, RecallCount> ownChinese,
+            List<String> ownChineseMisses,
+            List<String> ownChineseUnresolved,
+            NegativeSet ownChineseUnlisted) {
+
+        /** Recall over every kind of the hand-written Chinese names. */
+        public RecallCount ownChineseTotal() {
+            return ownChinese.values().stream().reduce(RecallCount.empty(), RecallCount::plus);
+        }
 
         public RecallCount syntheticTotal() {
             return synthetic.values().stream().reduce(RecallCount.empty(), RecallCount::plus);
@@ -69,6 +78,13 @@ public final class EvaluationSuite {
         var chinese = ScreeningChecks.chinese(
                 screener, ChineseNamePairs.build(data, screener.snapshot()), threshold, chineseMisses);
 
+        var ownChineseMisses = new ArrayList<String>();
+        var own = HandWrittenChineseNames.resolve(HandWrittenChineseNames.read(), screener.snapshot());
+        Map<String, RecallCount> ownChinese = new LinkedHashMap<>();
+        own.pairsByKind()
+                .forEach((kind, pairs) ->
+                        ownChinese.put(kind, ScreeningChecks.chinese(screener, pairs, threshold, ownChineseMisses)));
+
         List<String> putin = data.lines("eval/putin_names.txt");
         return new Summary(
                 settings,
@@ -83,7 +99,11 @@ public final class EvaluationSuite {
                 crossScript(data, screener, threshold),
                 ofacFixtures(data, screener, threshold),
                 syntheticMisses,
-                chineseMisses);
+                chineseMisses,
+                ownChinese,
+                ownChineseMisses,
+                own.unresolved(),
+                unlistedChinese(screener, threshold));
     }
 
     private static List<NegativeSet> negatives(EvaluationData data, NameScreener screener, Settings settings) {
@@ -104,6 +124,14 @@ public final class EvaluationSuite {
             results.add(new NegativeSet(name, names.size(), withHits, examples));
         });
         return results;
+    }
+
+    /** Hand-written Chinese names of unlisted organisations: every hit is a false positive. */
+    private static NegativeSet unlistedChinese(NameScreener screener, double threshold) {
+        List<String> names = HandWrittenChineseNames.unlisted();
+        var examples = new ArrayList<String>();
+        int withHits = ScreeningChecks.queriesWithHits(screener, names, threshold, examples, names.size());
+        return new NegativeSet("hand-written unlisted Chinese names", names.size(), withHits, examples);
     }
 
     /** One line per cross-script pair: score and whether it reaches the threshold. */

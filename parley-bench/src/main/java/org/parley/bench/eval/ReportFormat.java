@@ -10,10 +10,12 @@ final class ReportFormat {
     static String headline(EvaluationSuite.Summary summary, LatencyProbe.Result latency) {
         return String.format(
                 Locale.ROOT,
-                "cases F1 %.3f | synthetic recall %.3f | Chinese recall %.3f | negatives with hits %.2f %% | p99 %.0f µs",
+                "cases F1 %.3f | synthetic recall %.3f | Chinese recall %.3f (hand-written %.3f) | negatives with hits"
+                        + " %.2f %% | p99 %.0f µs",
                 summary.cases().overall().f1(),
                 summary.syntheticTotal().anyHitRecall(),
                 summary.chinese().anyHitRecall(),
+                summary.ownChineseTotal().anyHitRecall(),
                 summary.negativesTotal().rate() * 100,
                 latency.p99Micros());
     }
@@ -63,6 +65,23 @@ final class ReportFormat {
                 "Han-character names (cn.json + jp.json rows whose English name is an EL name)",
                 summary.chinese());
         text.append("\nMisses:\n\n").append(EvaluationReport.bullets(summary.chineseMisses()));
+        text.append("\n## Hand-written Chinese official names of Entity List organisations\n\n");
+        text.append("| kind | queries | any-hit recall | top-hit recall |\n|---|---|---|---|\n");
+        summary.ownChinese().forEach((kind, count) -> appendRecall(text, kind, count));
+        appendRecall(text, "**all**", summary.ownChineseTotal());
+        if (!summary.ownChineseUnresolved().isEmpty()) {
+            text.append("\nEnglish names not on the Entity List of this snapshot:\n\n")
+                    .append(EvaluationReport.bullets(summary.ownChineseUnresolved()));
+        }
+        text.append("\nMisses:\n\n").append(EvaluationReport.bullets(summary.ownChineseMisses()));
+        EvaluationSuite.NegativeSet unlisted = summary.ownChineseUnlisted();
+        text.append(String.format(
+                Locale.ROOT,
+                "%nHand-written Chinese names of unlisted organisations: %d of %d have a hit (%.1f %%)%n%n",
+                unlisted.withHits(),
+                unlisted.queries(),
+                unlisted.rate() * 100));
+        text.append(EvaluationReport.bullets(unlisted.examples()));
         text.append(
                 "\n## Negatives: share of queries with any hit\n\n| set | queries | with hits | rate |\n|---|---|---|---|\n");
         for (EvaluationSuite.NegativeSet set : summary.negatives()) {

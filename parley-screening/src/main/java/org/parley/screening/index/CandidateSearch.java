@@ -179,12 +179,12 @@ final class CandidateSearch {
                 String[] spellings = variant.spellings(i);
                 float weight = variant.weight(i);
                 words.computeIfAbsent(token.text(), key -> lookUp(spellings, weight));
-                if (i + 1 < variant.size()
-                        && token.kind().isWordLike()
-                        && variant.kind(i + 1).isWordLike()) {
-                    float pairWeight = (weight + variant.weight(i + 1)) / 2;
-                    words.computeIfAbsent(
-                            token.text() + variant.text(i + 1), key -> lookUp(new String[] {key}, pairWeight));
+                for (int count = 2; count <= 3; count++) {
+                    String joined = variant.joined(i, count);
+                    if (joined != null) {
+                        float joinedWeight = (weight + variant.weight(i + count - 1)) / 2;
+                        words.computeIfAbsent(joined, key -> lookUp(new String[] {key}, joinedWeight));
+                    }
                 }
             }
         }

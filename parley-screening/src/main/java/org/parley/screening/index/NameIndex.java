@@ -68,7 +68,8 @@ public final class NameIndex {
                 kept.add(i);
             }
         }
-        TokenWeights weights = new TokenWeights(documentFrequencies(kept, normalized), kept.size());
+        TokenWeights weights = new TokenWeights(
+                documentFrequencies(kept, normalized), kept.size(), normalizer.genericWords(), normalizer.formWords());
         var names = new IndexedName[kept.size()];
         var dictionary = new TokenDictionary.Builder();
         for (int nameId = 0; nameId < names.length; nameId++) {
@@ -103,16 +104,22 @@ public final class NameIndex {
     }
 
     private static void addToDictionary(List<NameToken> tokens, int nameId, TokenDictionary.Builder dictionary) {
-        NameToken previous = null;
-        for (NameToken token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
             if (token.kind() != TokenKind.LEGAL_FORM && token.kind() != TokenKind.INITIAL) {
                 dictionary.add(token.text(), nameId);
                 token.alternatives().forEach(alternative -> dictionary.add(alternative, nameId));
             }
-            if (previous != null && previous.kind().isWordLike() && token.kind().isWordLike()) {
-                dictionary.addJoined(previous.text() + token.text(), nameId);
+            // Two or three adjacent words joined, so that "yunlida" finds "Yun Li Da".
+            if (i + 1 < tokens.size()
+                    && token.kind().isWordLike()
+                    && tokens.get(i + 1).kind().isWordLike()) {
+                String pair = token.text() + tokens.get(i + 1).text();
+                dictionary.addJoined(pair, nameId);
+                if (i + 2 < tokens.size() && tokens.get(i + 2).kind().isWordLike()) {
+                    dictionary.addJoined(pair + tokens.get(i + 2).text(), nameId);
+                }
             }
-            previous = token;
         }
     }
 

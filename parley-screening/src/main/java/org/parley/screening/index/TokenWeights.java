@@ -1,6 +1,7 @@
 package org.parley.screening.index;
 
 import java.util.Map;
+import java.util.Set;
 import org.parley.screening.names.NameToken;
 import org.parley.screening.names.TokenKind;
 
@@ -29,16 +30,33 @@ public final class TokenWeights {
     private final Map<String, Integer> documentFrequency;
     private final double logNames;
     private final int names;
+    private final Set<String> genericWords;
+    private final Set<String> formWords;
 
-    TokenWeights(Map<String, Integer> documentFrequency, int names) {
+    TokenWeights(Map<String, Integer> documentFrequency, int names, Set<String> genericWords, Set<String> formWords) {
         this.documentFrequency = documentFrequency;
         this.names = Math.max(names, 1);
         this.logNames = Math.log(this.names + 1.0);
+        this.genericWords = Set.copyOf(genericWords);
+        this.formWords = Set.copyOf(formWords);
     }
 
-    /** Weights without statistics: every word counts as rare. */
+    /** Weights without statistics: every word counts as rare, none as generic. */
     public static TokenWeights uniform() {
-        return new TokenWeights(Map.of(), 1);
+        return new TokenWeights(Map.of(), 1, Set.of(), Set.of());
+    }
+
+    /**
+     * Whether the token says what kind of organisation a name is rather than which one (university,
+     * research, technology …; see {@link org.parley.screening.names.NameNormalizer#genericWords()}).
+     */
+    public boolean isGeneric(NameToken token) {
+        return token.kind().isWordLike() && genericWords.contains(token.text());
+    }
+
+    /** Whether the token is a generic word that English names add or drop freely (china, research …). */
+    public boolean isForm(NameToken token) {
+        return token.kind().isWordLike() && formWords.contains(token.text());
     }
 
     public int documentFrequency(String word) {
@@ -50,7 +68,7 @@ public final class TokenWeights {
             case LEGAL_FORM -> LEGAL_FORM;
             case INITIAL -> INITIAL;
             case NUMBER -> NUMBER;
-            case WORD, PLACE, ROMANIZED -> wordWeight(token);
+            case WORD, PLACE, ROMANIZED, TERM -> wordWeight(token);
         };
     }
 
@@ -67,6 +85,6 @@ public final class TokenWeights {
     }
 
     static boolean countsForFrequency(NameToken token) {
-        return token.kind() == TokenKind.WORD || token.kind() == TokenKind.PLACE || token.kind() == TokenKind.ROMANIZED;
+        return token.kind().isWordLike() || token.kind() == TokenKind.PLACE;
     }
 }

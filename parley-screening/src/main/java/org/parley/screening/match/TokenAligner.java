@@ -62,14 +62,21 @@ final class TokenAligner {
         // different places ("Beijing …" vs "Nanjing …") mean two different parties.
         boolean placesDiffer =
                 hasUnmatched(query, queryUsed, TokenKind.PLACE) && hasUnmatched(listName, listUsed, TokenKind.PLACE);
+        boolean translated = TranslatedNames.applies(query, listName);
         // Words on one side only (a middle name, a patronymic) cost less than words that conflict.
-        boolean extrasOnOneSide = !hasUnmatchedCore(query, queryUsed) || !hasUnmatchedCore(listName, listUsed);
+        boolean extrasOnOneSide =
+                !hasUnmatchedCore(query, queryUsed, translated) || !hasUnmatchedCore(listName, listUsed, translated);
         double extraShare = extrasOnOneSide ? EXTRA_WORD_SHARE : 1.0;
+        TranslatedNames.Anchor anchor =
+                translated ? TranslatedNames.anchor(query, listName, chosen, queryUsed, listUsed) : null;
         double total = linkedWeight
                 + initialSurplus
-                + unmatchedWeight(query, queryUsed, placesDiffer, extraShare)
-                + unmatchedWeight(listName, listUsed, placesDiffer, extraShare);
+                + unmatchedWeight(query, queryUsed, placesDiffer, extraShare, anchor)
+                + unmatchedWeight(listName, listUsed, placesDiffer, extraShare, anchor);
         double score = total == 0 ? 0 : matched / total;
+        if (anchor == TranslatedNames.Anchor.MISSING) {
+            score = Math.min(score, TranslatedNames.UNANCHORED_CAP);
+        }
         // A near match resting on a few letters ("akam" ~ "askam", "lin long" ~ "long") is weak evidence.
         if (score < 1.0 && matchedCoreLetters(listName, chosen) < MIN_CONFIDENT_LETTERS) {
             score *= SHORT_EVIDENCE_FACTOR;
@@ -89,9 +96,9 @@ final class TokenAligner {
         return letters;
     }
 
-    private static boolean hasUnmatchedCore(PreparedName name, boolean[] used) {
+    private static boolean hasUnmatchedCore(PreparedName name, boolean[] used, boolean translated) {
         for (int i = 0; i < name.size(); i++) {
-            if (!used[i] && name.token(i).isCore()) {
+            if (!used[i] && name.token(i).isCore() && (!translated || TranslatedNames.countsAsExtra(name, i))) {
                 return true;
             }
         }
@@ -115,16 +122,22 @@ final class TokenAligner {
         return sum;
     }
 
-    private static double unmatchedWeight(PreparedName name, boolean[] used, boolean placesDiffer, double extraShare) {
+    private static double unmatchedWeight(
+            PreparedName name, boolean[] used, boolean placesDiffer, double extraShare, TranslatedNames.Anchor anchor) {
         double sum = 0;
+        int brand = anchor == null ? -1 : TranslatedNames.brandPosition(name);
         for (int i = 0; i < name.size(); i++) {
             if (!used[i]) {
-                double share = switch (name.kind(i)) {
-                    case PLACE -> placesDiffer ? 1.0 : TokenWeights.UNMATCHED_PLACE_SHARE;
-                    case ROMANIZED -> TokenWeights.UNMATCHED_ROMANIZED_SHARE * extraShare;
-                    case LEGAL_FORM -> 1.0;
-                    default -> extraShare;
-                };
+                double translatedShare =
+                        anchor == null ? -1 : TranslatedNames.unmatchedShare(name, i, brand, anchor, extraShare);
+                double share = translatedShare >= 0
+                        ? translatedShare
+                        : switch (name.kind(i)) {
+                            case PLACE -> placesDiffer ? 1.0 : TokenWeights.UNMATCHED_PLACE_SHARE;
+                            case ROMANIZED -> TokenWeights.UNMATCHED_ROMANIZED_SHARE * extraShare;
+                            case LEGAL_FORM -> 1.0;
+                            default -> extraShare;
+                        };
                 sum += name.weight(i) * share;
             }
         }
@@ -146,28 +159,57 @@ final class TokenAligner {
         return links;
     }
 
-    /** Two adjacent words of {@code split} against one word of {@code whole} ("hua wei" ~ "huawei"). */
+    /**
+     * Two or three adjacent words of {@code split} against one word of {@code whole} ("hua wei" ~
+     * "huawei", "yun li da" ~ "yunlida").
+     */
     private static void addJoinedLinks(PreparedName split, PreparedName whole, boolean splitIsList, List<Link> links) {
-        for (int i = 0; i + 1 < split.size(); i++) {
-            String joined = split.joinedWithNext(i);
-            if (joined == null) {
-                continue;
-            }
-            for (int j = 0; j < whole.size(); j++) {
-                String word = whole.text(j);
-                boolean comparable = whole.kind(j).isWordLike() || whole.kind(j) == TokenKind.PLACE;
-                if (!comparable || Math.abs(word.length() - joined.length()) > 2) {
+        for (int count = 2; count <= 3; count++) {
+            for (int i = 0; i + count <= split.size(); i++) {
+                String joined = split.joined(i, count);
+                if (joined == null) {
                     continue;
                 }
-                double similarity = TokenSimilarity.words(joined, word);
-                if (similarity >= MIN_JOINED_SIMILARITY) {
-                    String splitText = split.text(i) + " " + split.text(i + 1);
-                    links.add(
-                            splitIsList
-                                    ? new Link(j, j + 1, i, i + 2, similarity, Link.LinkKind.JOINED, word, splitText)
-                                    : new Link(i, i + 2, j, j + 1, similarity, Link.LinkKind.JOINED, splitText, word));
+                for (int j = 0; j < whole.size(); j++) {
+                    String word = whole.text(j);
+                    boolean comparable = whole.kind(j).isWordLike() || whole.kind(j) == TokenKind.PLACE;
+                    if (!comparable || Math.abs(word.length() - joined.length()) > 2) {
+                        continue;
+                    }
+                    double similarity = TokenSimilarity.words(joined, word);
+                    if (similarity >= MIN_JOINED_SIMILARITY) {
+                        String splitText = splitText(split, i, count);
+                        links.add(
+                                splitIsList
+                                        ? new Link(
+                                                j,
+                                                j + 1,
+                                                i,
+                                                i + count,
+                                                similarity,
+                                                Link.LinkKind.JOINED,
+                                                word,
+                                                splitText)
+                                        : new Link(
+                                                i,
+                                                i + count,
+                                                j,
+                                                j + 1,
+                                                similarity,
+                                                Link.LinkKind.JOINED,
+                                                splitText,
+                                                word));
+                    }
                 }
             }
         }
+    }
+
+    private static String splitText(PreparedName split, int start, int count) {
+        var text = new StringBuilder(split.text(start));
+        for (int k = start + 1; k < start + count; k++) {
+            text.append(' ').append(split.text(k));
+        }
+        return text.toString();
     }
 }

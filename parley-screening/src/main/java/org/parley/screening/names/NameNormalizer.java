@@ -15,7 +15,7 @@ import java.util.Set;
  */
 public final class NameNormalizer {
     private static final String RESOURCES = "/org/parley/screening/names/";
-    private static final int MAX_VARIANTS = 4;
+    private static final int MAX_VARIANTS = 6;
     private static final int MIN_HAN_FOR_JOINING = 6;
     private static final java.util.regex.Pattern SPACE_BETWEEN_HAN =
             java.util.regex.Pattern.compile("(?<=\\p{IsHan})\\s+(?=\\p{IsHan})");
@@ -29,13 +29,27 @@ public final class NameNormalizer {
     private NameNormalizer() {
         transliterator = ScriptTransliterator.load(RESOURCES + "japanese-simplified.tsv");
         glossary = ChineseGlossary.load(RESOURCES + "chinese-glossary.tsv", transliterator);
-        hanSegmenter = new HanSegmenter(glossary, transliterator);
+        hanSegmenter =
+                new HanSegmenter(glossary, transliterator, PinyinReadings.load(RESOURCES + "chinese-polyphones.tsv"));
         wordRules = new WordRules(
                 WordRules.wordSet(RESOURCES + "stopwords.txt"),
                 WordRules.wordSet(RESOURCES + "titles.txt"),
                 placeWords(),
                 WordRules.wordMap(RESOURCES + "abbreviations.tsv"),
                 LegalForms.load(RESOURCES + "legal-forms.txt"));
+    }
+
+    /**
+     * Words that say what kind of organisation a name is rather than which one (university,
+     * research, technology, china …): the English side of the Chinese glossary's terms.
+     */
+    public Set<String> genericWords() {
+        return glossary.genericWords();
+    }
+
+    /** Generic words that English names add or drop freely (china, national, research …). */
+    public Set<String> formWords() {
+        return glossary.formWords();
     }
 
     /** The normalizer with the bundled word lists. */
@@ -60,22 +74,47 @@ public final class NameNormalizer {
         String text = isAscii(name) ? name : joinSpacedHan(Normalizer.normalize(name, Normalizer.Form.NFKC));
         List<Slot> slots = slots(text, notes);
         slots = PersonNameOrder.reorder(slots, wordRules.legalForms(), notes);
-        int variantCount = Math.min(
-                MAX_VARIANTS,
-                slots.stream().mapToInt(slot -> slot.renderings().size()).max().orElse(1));
-        var variants = new ArrayList<List<NameToken>>(variantCount);
-        for (int variant = 0; variant < variantCount; variant++) {
+        var variants = new ArrayList<List<NameToken>>();
+        for (int[] choice : renderingChoices(slots)) {
             var tokens = new ArrayList<NameToken>();
-            for (Slot slot : slots) {
-                tokens.addAll(slot.renderings()
-                        .get(Math.min(variant, slot.renderings().size() - 1)));
+            for (int i = 0; i < slots.size(); i++) {
+                tokens.addAll(slots.get(i).renderings().get(choice[i]));
             }
-            List<NameToken> normalized = wordRules.apply(tokens, variant == 0 ? notes : null);
+            List<NameToken> normalized = wordRules.apply(tokens, variants.isEmpty() ? notes : null);
             if (!variants.contains(normalized)) {
                 variants.add(normalized);
             }
         }
         return new NormalizedName(name, variants, notes);
+    }
+
+    /**
+     * Which rendering each slot takes, for at most {@link #MAX_VARIANTS} variants: the preferred
+     * renderings first, then each other rendering of one slot alone (国防 "defense" with 科技大学
+     * "university of science and technology"), then all slots moving together.
+     */
+    private static List<int[]> renderingChoices(List<Slot> slots) {
+        var choices = new ArrayList<int[]>();
+        choices.add(new int[slots.size()]);
+        for (int i = 0; i < slots.size() && choices.size() < MAX_VARIANTS; i++) {
+            for (int r = 1; r < slots.get(i).renderings().size() && choices.size() < MAX_VARIANTS; r++) {
+                int[] choice = new int[slots.size()];
+                choice[i] = r;
+                choices.add(choice);
+            }
+        }
+        int mostRenderings =
+                slots.stream().mapToInt(slot -> slot.renderings().size()).max().orElse(1);
+        for (int r = 1; r < mostRenderings && choices.size() < MAX_VARIANTS; r++) {
+            int[] choice = new int[slots.size()];
+            for (int i = 0; i < slots.size(); i++) {
+                choice[i] = Math.min(r, slots.get(i).renderings().size() - 1);
+            }
+            if (choices.stream().noneMatch(existing -> java.util.Arrays.equals(existing, choice))) {
+                choices.add(choice);
+            }
+        }
+        return choices;
     }
 
     /** A position in the name: one word, or a Chinese piece with alternative renderings. */
@@ -149,7 +188,11 @@ public final class NameNormalizer {
         }
     }
 
-    /** A short all-Han name without glossary words ("习近平", "李明") is most likely a person. */
+    /**
+     * A short all-Han name without glossary words ("习近平", "李明") is most likely a person. Four
+     * characters are a person only after a two-character family name ("欧阳娜娜"); otherwise they are
+     * a brand of two words ("中科曙光" → "zhongke shuguang").
+     */
     private boolean isPersonLikeHan(String text) {
         String stripped = text.strip();
         int length = stripped.codePointCount(0, stripped.length());
@@ -157,6 +200,9 @@ public final class NameNormalizer {
             return false;
         }
         String simplified = transliterator.toSimplified(stripped);
+        if (length == 4 && !HanSegmenter.hasTwoCharacterFamilyName(simplified)) {
+            return false;
+        }
         for (int i = 0; i < simplified.length(); i++) {
             if (glossary.longestAt(simplified, i) != null) {
                 return false;

@@ -26,6 +26,7 @@ public record NameToken(String text, TokenKind kind, List<String> alternatives) 
     public boolean isCore() {
         return kind == TokenKind.WORD
                 || kind == TokenKind.ROMANIZED
+                || kind == TokenKind.TERM
                 || kind == TokenKind.NUMBER
                 || kind == TokenKind.INITIAL;
     }

@@ -17,10 +17,16 @@ public enum TokenKind {
      */
     ROMANIZED,
     /** A city or province that often prefixes a company name: down-weighted when absent on one side. */
-    PLACE;
+    PLACE,
+    /**
+     * A generic organisational word translated from Chinese through the glossary (大学 → university,
+     * 研究所 → research institute): matches like a word; a name holding such words is compared with
+     * the rules for translated Chinese names (see the match package).
+     */
+    TERM;
 
-    /** Whether tokens of this kind are spelled-out words (ordinary or romanized), which may be joined. */
+    /** Whether tokens of this kind are spelled-out words (ordinary, romanized or translated), which may be joined. */
     public boolean isWordLike() {
-        return this == WORD || this == ROMANIZED;
+        return this == WORD || this == ROMANIZED || this == TERM;
     }
 }

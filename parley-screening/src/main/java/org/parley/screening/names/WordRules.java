@@ -99,13 +99,14 @@ final class WordRules {
         var kept = new ArrayList<NameToken>(tokens.size());
         var dropped = new ArrayList<String>();
         for (NameToken token : tokens) {
-            if (token.kind() == TokenKind.WORD && words.contains(token.text())) {
+            if ((token.kind() == TokenKind.WORD || token.kind() == TokenKind.TERM) && words.contains(token.text())) {
                 dropped.add(token.text());
             } else {
                 kept.add(token);
             }
         }
-        if (dropped.isEmpty() || kept.stream().noneMatch(token -> token.kind() == TokenKind.WORD)) {
+        if (dropped.isEmpty()
+                || kept.stream().noneMatch(token -> token.kind() == TokenKind.WORD || token.kind() == TokenKind.TERM)) {
             return tokens;
         }
         if (notes != null) {
@@ -116,10 +117,14 @@ final class WordRules {
 
     private List<NameToken> readNumbersAndAbbreviations(List<NameToken> tokens) {
         var result = new ArrayList<NameToken>(tokens.size());
-        for (NameToken token : tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            NameToken token = tokens.get(i);
             if (token.kind() != TokenKind.WORD) {
                 result.add(token);
                 continue;
+            }
+            if (isNumberSign(token, i + 1 < tokens.size() ? tokens.get(i + 1) : null)) {
+                continue; // "No. 11 Research Institute" is the 11th, like "第十一研究所"
             }
             String number = NumberWords.value(token.text());
             String expanded = abbreviations.get(token.text());
@@ -134,9 +139,22 @@ final class WordRules {
         return result;
     }
 
+    /** "No", "Nr" or "Number" right before a number written in digits. */
+    private static boolean isNumberSign(NameToken token, NameToken next) {
+        String word = token.text();
+        boolean sign = word.equals("no") || word.equals("nr") || word.equals("number");
+        return sign
+                && next != null
+                && next.kind() == TokenKind.WORD
+                && !next.text().isEmpty()
+                && Character.isDigit(next.text().charAt(0))
+                && NumberWords.value(next.text()) != null;
+    }
+
     private List<NameToken> markPlacesAndInitials(List<NameToken> tokens) {
         long ordinaryWords = tokens.stream()
-                .filter(token -> token.kind() == TokenKind.WORD && !places.contains(token.text()))
+                .filter(token -> (token.kind() == TokenKind.WORD && !places.contains(token.text()))
+                        || token.kind() == TokenKind.TERM)
                 .count();
         var result = new ArrayList<NameToken>(tokens.size());
         for (NameToken token : tokens) {

@@ -108,4 +108,60 @@ class NameNormalizerTest {
     void shortHanNameIsReadAsFamilyAndGivenName() {
         assertThat(texts("习近平")).containsExactly("xi", "jinping");
     }
+
+    @Test
+    void readsNumbersWrittenInPlainDigitsOrBeforeAUnit() {
+        assertThat(texts("天津七六四通信导航技术有限公司")).contains("764");
+        assertThat(texts("中国航天科工集团第二研究院二〇六所")).contains("2", "206");
+        assertThat(texts("中国电子科技集团公司第十四研究所")).contains("14", "research", "institute");
+        assertThat(texts("China Electronic Technology Group Corporation No. 11 Research Institute"))
+                .doesNotContain("no")
+                .contains("11");
+        // two digits are a brand, not a number
+        assertThat(texts("三一重工股份有限公司")).doesNotContain("31");
+    }
+
+    @Test
+    void dropsAdministrativeSuffixesAfterPlaces() {
+        assertThat(texts("厦门市美亚柏科信息股份有限公司")).startsWith("xiamen", "meiya");
+        var changzhou = normalizer.normalize("常州市国光数据通信有限公司");
+        assertThat(changzhou.tokens().get(0)).isEqualTo(NameToken.of("changzhou", TokenKind.PLACE));
+    }
+
+    @Test
+    void offersOtherReadingsOfCharactersWithSeveral() {
+        NameToken changjiang = normalizer.normalize("长江存储科技有限责任公司").tokens().get(0);
+        assertThat(changjiang.text()).isEqualTo("zhangjiang");
+        assertThat(changjiang.alternatives()).contains("changjiang");
+    }
+
+    @Test
+    void splitsHanToLeaveTheFewestCharactersUnexplained() {
+        // greedy longest match would read 翔 + 宇航 + 空; 翔宇 + 航空 explains more with one leftover run
+        assertThat(texts("西安翔宇航空科技集团有限公司")).startsWith("xian", "xiangyu", "aviation");
+    }
+
+    @Test
+    void readsFourCharacterNamesAsBrandsUnlessTheFamilyNameHasTwoCharacters() {
+        assertThat(texts("中科曙光")).containsExactly("zhongke", "shuguang");
+        assertThat(texts("欧阳娜娜")).containsExactly("ouyang", "nana");
+    }
+
+    @Test
+    void marksGlossaryWordsAsTermsAndKnowsWhichWordsAreGeneric() {
+        var university = normalizer.normalize("哈尔滨工程大学");
+        assertThat(university.tokens()).extracting(NameToken::kind).contains(TokenKind.TERM);
+        assertThat(normalizer.genericWords()).contains("university", "research", "technology");
+        assertThat(normalizer.formWords()).contains("china", "research").doesNotContain("university");
+        // English names are not translated: their words stay ordinary words
+        assertThat(kinds("Harbin Engineering University")).doesNotContain(TokenKind.TERM);
+    }
+
+    @Test
+    void offersEveryOtherRenderingOfOneTermAlone() {
+        var nudt = normalizer.normalize("国防科技大学");
+        assertThat(nudt.variants())
+                .extracting(tokens -> tokens.stream().map(NameToken::text).toList())
+                .contains(List.of("national", "defense", "university", "technology"));
+    }
 }
