@@ -8,6 +8,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.IntConsumer;
 import org.parley.core.ParleyCore;
 import org.parley.core.ParleyWorkflows;
 import org.parley.core.channels.EscalationScheduler;
@@ -36,7 +37,11 @@ final class WebNodeRunner {
     static final Duration SESSION_LIFETIME = Duration.ofHours(12);
     static final Duration ESCALATION_PERIOD = Duration.ofMinutes(1);
     static final Duration NOTIFICATION_PERIOD = Duration.ofSeconds(30);
-    static final Duration LIST_CHECK_PERIOD = Duration.ofMinutes(10);
+    /**
+     * How often a node looks for lists stored by another process (reloading and re-screening once per
+     * snapshot); PARLEY_LISTS_RELOAD_SECONDS overrides.
+     */
+    static final Duration LIST_CHECK_PERIOD = Duration.ofSeconds(30);
 
     private static final Logger LOG = LoggerFactory.getLogger(WebNodeRunner.class);
 
@@ -53,8 +58,8 @@ final class WebNodeRunner {
         return new ListStore(dataFolder.resolve("lists"), Clock.systemUTC(), ListFiles::read);
     }
 
-    /** Serves until {@link #stop()} or JVM shutdown; {@code started} runs once the node listens. */
-    void run(WebSettings settings, PrintWriter out, Runnable started) throws InterruptedException {
+    /** Serves until {@link #stop()} or JVM shutdown; {@code started} gets the port once the node listens. */
+    void run(WebSettings settings, PrintWriter out, IntConsumer started) throws InterruptedException {
         DatabaseConfig config = PlatformDatabase.config(environment, dataFolder);
         Clock clock = Clock.systemUTC();
         try (Database database = Database.open(config)) {
@@ -94,12 +99,12 @@ final class WebNodeRunner {
                     ListWatch watch = new ListWatch(lists, workflows.rescreen())) {
                 escalations.start(ESCALATION_PERIOD);
                 notifier.start(NOTIFICATION_PERIOD);
-                watch.start(LIST_CHECK_PERIOD);
+                watch.start(reloadPeriod());
                 out.printf("database: %s%n", PlatformDatabase.describe(config));
                 out.printf("lists: %d entries, as of %s%n", snapshot.entries().size(), snapshot.asOf());
                 out.printf("Parley is listening on http://%s:%d/%n", settings.host(), server.port());
                 out.flush();
-                started.run();
+                started.accept(server.port());
                 Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
                 stopped.await();
             }
@@ -108,6 +113,18 @@ final class WebNodeRunner {
 
     void stop() {
         stopped.countDown();
+    }
+
+    private Duration reloadPeriod() {
+        String seconds = environment.get("PARLEY_LISTS_RELOAD_SECONDS");
+        if (seconds == null || seconds.isBlank()) {
+            return LIST_CHECK_PERIOD;
+        }
+        try {
+            return Duration.ofSeconds(Long.parseLong(seconds.strip()));
+        } catch (NumberFormatException e) {
+            throw new UserError("PARLEY_LISTS_RELOAD_SECONDS must be a whole number of seconds, got " + seconds);
+        }
     }
 
     /** SMTP when PARLEY_SMTP_HOST is set, otherwise notifications are in-app only. */

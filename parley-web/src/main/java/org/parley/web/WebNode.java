@@ -10,6 +10,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
 import org.parley.core.ParleyWorkflows;
 import org.parley.core.lists.ActiveLists;
+import org.parley.core.policy.DigestOffers;
+import org.parley.rules.DecisionEngine;
+import org.parley.rules.regulation.Regulations;
 import org.parley.web.audit.AuditApi;
 import org.parley.web.auth.AccountApi;
 import org.parley.web.auth.Authentication;
@@ -19,6 +22,7 @@ import org.parley.web.auth.SessionCodec;
 import org.parley.web.calendar.CalendarApi;
 import org.parley.web.channels.ChannelApi;
 import org.parley.web.compliance.ComplianceApi;
+import org.parley.web.decisions.DecisionApi;
 import org.parley.web.documents.DocumentApi;
 import org.parley.web.documents.ReleaseApi;
 import org.parley.web.groups.GroupApi;
@@ -29,6 +33,8 @@ import org.parley.web.meetings.MinutesApi;
 import org.parley.web.members.MemberApi;
 import org.parley.web.members.ReviewApi;
 import org.parley.web.notify.NotificationApi;
+import org.parley.web.policy.ListDigestApi;
+import org.parley.web.policy.PolicyUpdateApi;
 import org.parley.web.proposals.ProposalApi;
 import org.parley.web.screening.ScreeningApi;
 import org.parley.web.system.HealthRoutes;
@@ -77,6 +83,9 @@ public final class WebNode {
                 apiModules(parts.core(), parts.jdbi(), parts.sessions(), parts.clock(), settings.secureCookies()));
         modules.addAll(workflowModules(parts.workflows()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
+        modules.add(new ListDigestApi(
+                parts.lists().store(), new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold())));
+        modules.add(new DecisionApi(parts.lists(), Regulations.load(), DecisionEngine.DEFAULT_THRESHOLD));
         return WebServer.start(settings, metrics, modules);
     }
 
@@ -111,6 +120,7 @@ public final class WebNode {
                 new ActionApi(core.actions(), core.outcomes()),
                 new ProposalApi(core.proposals(), core.endorsements()),
                 new ChannelApi(core.channels(), core.messages()),
+                new PolicyUpdateApi(core.policyUpdates(), core.policyAgenda(), core.groups(), clock),
                 new AuditApi(jdbi, core.audit(), core.auditVerifier()),
                 new OpenApiRoutes());
     }

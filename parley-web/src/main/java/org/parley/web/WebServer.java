@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.parley.web.system.ErrorMapping;
 import org.parley.web.system.Json;
+import org.parley.web.system.RequestLog;
 import org.parley.web.system.RequestMetrics;
 
 /** One running Parley web node: the JSON API and the pages. Stateless; close it to stop. */
@@ -33,7 +34,10 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jsonMapper(new JavalinJackson3(Json.MAPPER, true));
             config.staticFiles.enableWebjars();
-            config.requestLogger.http(metrics::record);
+            config.requestLogger.http((ctx, milliseconds) -> {
+                metrics.record(ctx, milliseconds);
+                RequestLog.record(ctx, milliseconds);
+            });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             ErrorMapping.register(config.routes);

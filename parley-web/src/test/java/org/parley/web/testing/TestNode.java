@@ -24,6 +24,8 @@ import org.parley.core.meetings.MinutesService;
 import org.parley.core.members.Member;
 import org.parley.core.members.SubstitutionService;
 import org.parley.core.notify.MailSender;
+import org.parley.core.policy.PolicyAgendaService;
+import org.parley.core.policy.PolicyUpdateService;
 import org.parley.core.proposals.EndorsementService;
 import org.parley.core.proposals.ProposalService;
 import org.parley.core.storage.Database;
@@ -115,6 +117,8 @@ public final class TestNode implements AutoCloseable {
                 new ChannelService(jdbi, scenario.clock, audit),
                 new MessageService(jdbi, scenario.clock, audit),
                 new EscalationScheduler(jdbi, scenario.clock, audit, EscalationListener.NONE),
+                new PolicyUpdateService(jdbi, scenario.clock, audit),
+                new PolicyAgendaService(jdbi, scenario.clock, audit),
                 audit,
                 new AuditVerifier(jdbi));
     }
