@@ -19,8 +19,6 @@ import org.parley.screening.names.TokenSimilarity;
  * instance serves all threads.
  */
 final class CandidateSearch {
-    /** Near-words below this similarity are not followed. */
-    private static final double MIN_NEAR_SIMILARITY = 0.75;
     /** Words in more than this share of names only add weight to names found through rarer words. */
     private static final double FREQUENT_SHARE = 0.02;
     /** At most this many times {@code limit} candidates are kept when their overlap ties. */
@@ -40,29 +38,50 @@ final class CandidateSearch {
         this.frequentPostings = Math.max(50, (int) (index.nameCount() * FREQUENT_SHARE));
     }
 
-    /** Per-thread accumulators, reset after each query by walking the touched names. */
+    /**
+     * Per-query accumulators, reset after each query by walking the touched names; and a stamp per
+     * dictionary token, so that one lookup follows each near token once without a set.
+     */
     private static final class Scratch {
         final float[] overlap;
         final int[] lastQueryToken;
         final int[] touched;
+        final int[] tokenStamp;
         int touchedCount;
+        int lookups;
 
-        Scratch(int names) {
+        Scratch(int names, int tokens) {
             overlap = new float[names];
             lastQueryToken = new int[names];
             touched = new int[names];
+            tokenStamp = new int[tokens];
+        }
+
+        /** A fresh stamp for one lookup; clears the stamps when the counter would wrap. */
+        int nextLookup() {
+            if (lookups == Integer.MAX_VALUE) {
+                java.util.Arrays.fill(tokenStamp, 0);
+                lookups = 0;
+            }
+            return ++lookups;
         }
     }
 
     /** A query word and the dictionary tokens it leads to, with their similarity. */
-    private record QueryWord(float weight, List<int[]> postings, List<Float> similarities, int rarestPostings) {}
+    private record QueryWord(float weight, int[][] postings, float[] similarities, int rarestPostings) {
+        boolean isEmpty() {
+            return postings.length == 0;
+        }
+    }
 
-    List<NameIndex.Candidate> find(List<PreparedName> queryVariants, int limit) {
-        List<QueryWord> words = queryWords(queryVariants);
-        words.sort(Comparator.comparingInt(QueryWord::rarestPostings));
+    List<NameIndex.Candidate> find(List<PreparedName> queryVariants, int limit, float minOverlap) {
         Scratch polled = scratchPool.poll();
-        Scratch state = polled != null ? polled : new Scratch(nameWeights.length);
+        Scratch state = polled != null
+                ? polled
+                : new Scratch(nameWeights.length, index.dictionary().size());
         try {
+            List<QueryWord> words = queryWords(queryVariants, state);
+            words.sort(Comparator.comparingInt(QueryWord::rarestPostings));
             int rarest = words.isEmpty() ? 0 : words.get(0).rarestPostings();
             for (int wordIndex = 0; wordIndex < words.size(); wordIndex++) {
                 QueryWord word = words.get(wordIndex);
@@ -70,7 +89,7 @@ final class CandidateSearch {
                         wordIndex > 0 && word.rarestPostings() > frequentPostings && rarest <= frequentPostings;
                 accumulate(word, wordIndex + 1, onlyKnown, state);
             }
-            return best(state, queryVariants.get(0).totalWeight(), limit);
+            return best(state, queryVariants.get(0).totalWeight(), limit, minOverlap);
         } finally {
             for (int i = 0; i < state.touchedCount; i++) {
                 int nameId = state.touched[i];
@@ -83,9 +102,11 @@ final class CandidateSearch {
     }
 
     private void accumulate(QueryWord word, int stamp, boolean onlyKnown, Scratch state) {
-        for (int list = 0; list < word.postings().size(); list++) {
-            float similarity = word.similarities().get(list);
-            for (int nameId : word.postings().get(list)) {
+        int[][] lists = word.postings();
+        float[] similarities = word.similarities();
+        for (int list = 0; list < lists.length; list++) {
+            float similarity = similarities[list];
+            for (int nameId : lists[list]) {
                 if (state.lastQueryToken[nameId] == stamp || (onlyKnown && state.overlap[nameId] == 0)) {
                     continue;
                 }
@@ -98,7 +119,7 @@ final class CandidateSearch {
         }
     }
 
-    private List<NameIndex.Candidate> best(Scratch state, float queryWeight, int limit) {
+    private List<NameIndex.Candidate> best(Scratch state, float queryWeight, int limit, float minOverlap) {
         // Keep the best (limit × tie factor) in a min-heap of packed (overlap, id) longs: no full sort.
         int capacity = limit * MAX_TIE_FACTOR;
         long[] heap = new long[Math.min(capacity, state.touchedCount)];
@@ -106,6 +127,9 @@ final class CandidateSearch {
         for (int i = 0; i < state.touchedCount; i++) {
             int nameId = state.touched[i];
             float overlap = state.overlap[nameId] / (queryWeight + nameWeights[nameId]);
+            if (overlap < minOverlap) {
+                continue; // too little in common to be scored: keeps the heap small
+            }
             // Positive floats order like their bit patterns; the id breaks ties deterministically.
             long packed = ((long) Float.floatToIntBits(overlap) << 32) | (Integer.MAX_VALUE - nameId);
             if (size < heap.length) {
@@ -168,7 +192,7 @@ final class CandidateSearch {
     }
 
     /** Distinct query words over all variants, each with the postings of its exact and near tokens. */
-    private List<QueryWord> queryWords(List<PreparedName> variants) {
+    private List<QueryWord> queryWords(List<PreparedName> variants, Scratch state) {
         Map<String, QueryWord> words = new LinkedHashMap<>();
         for (PreparedName variant : variants) {
             for (int i = 0; i < variant.size(); i++) {
@@ -177,30 +201,42 @@ final class CandidateSearch {
                     continue;
                 }
                 String[] spellings = variant.spellings(i);
+                String[] skeletons = variant.skeletons(i);
                 float weight = variant.weight(i);
-                words.computeIfAbsent(token.text(), key -> lookUp(spellings, weight));
+                if (!words.containsKey(token.text())) {
+                    words.put(token.text(), lookUp(spellings, skeletons, weight, state));
+                }
                 for (int count = 2; count <= 3; count++) {
                     String joined = variant.joined(i, count);
                     if (joined != null) {
                         float joinedWeight = (weight + variant.weight(i + count - 1)) / 2;
-                        words.computeIfAbsent(joined, key -> lookUp(new String[] {key}, joinedWeight));
+                        if (!words.containsKey(joined)) {
+                            // Joined words are looked up exactly: typos are found through the single words.
+                            words.put(joined, lookUp(new String[] {joined}, null, joinedWeight, state));
+                        }
                     }
                 }
             }
         }
-        words.values().removeIf(word -> word.postings().isEmpty());
+        words.values().removeIf(QueryWord::isEmpty);
         return new ArrayList<>(words.values());
     }
 
-    private QueryWord lookUp(String[] spellings, float weight) {
+    /**
+     * Postings of the spellings, of names in which they are two or three words joined, and (when
+     * {@code skeletons} are given) of near tokens: typos and sound-alikes, verified here.
+     */
+    private QueryWord lookUp(String[] spellings, String[] skeletons, float weight, Scratch state) {
         TokenDictionary dictionary = index.dictionary();
         var postings = new ArrayList<int[]>();
         var similarities = new ArrayList<Float>();
-        var seen = new java.util.HashSet<Integer>();
+        int stamp = state.nextLookup();
         int rarest = Integer.MAX_VALUE;
-        for (String spelling : spellings) {
+        for (int s = 0; s < spellings.length; s++) {
+            String spelling = spellings[s];
             int exact = dictionary.id(spelling);
-            if (exact >= 0 && seen.add(exact)) {
+            if (exact >= 0 && state.tokenStamp[exact] != stamp) {
+                state.tokenStamp[exact] = stamp;
                 postings.add(dictionary.postings(exact));
                 similarities.add(1.0f);
                 rarest = Math.min(rarest, dictionary.postings(exact).length);
@@ -211,19 +247,46 @@ final class CandidateSearch {
                 similarities.add(1.0f);
                 rarest = Math.min(rarest, joined.length);
             }
-            dictionary.forEachNearToken(spelling, id -> {
-                if (seen.add(id)) {
-                    double similarity = TokenSimilarity.words(spelling, dictionary.text(id));
-                    if (similarity >= MIN_NEAR_SIMILARITY) {
+            if (skeletons == null) {
+                continue;
+            }
+            if (exact >= 0) {
+                // A listed word: its near tokens were found and verified when the index was built.
+                NearTokenGraph graph = dictionary.nearTokens();
+                for (int k = graph.start(exact); k < graph.end(exact); k++) {
+                    int id = graph.id(k);
+                    if (state.tokenStamp[id] != stamp) {
+                        state.tokenStamp[id] = stamp;
                         postings.add(dictionary.postings(id));
-                        similarities.add((float) similarity);
+                        similarities.add(graph.similarity(k));
                     }
                 }
+                continue;
+            }
+            String skeleton = skeletons[s];
+            dictionary.forEachNearToken(spelling, skeleton, id -> {
+                if (state.tokenStamp[id] == stamp) {
+                    return;
+                }
+                state.tokenStamp[id] = stamp;
+                String text = dictionary.text(id);
+                if (!TokenSimilarity.mayBeSimilar(spelling, text)) {
+                    return;
+                }
+                double similarity = TokenSimilarity.words(spelling, text, skeleton, dictionary.skeleton(id));
+                if (similarity >= TokenDictionary.MIN_NEAR_SIMILARITY) {
+                    postings.add(dictionary.postings(id));
+                    similarities.add((float) similarity);
+                }
             });
+        }
+        float[] similarityArray = new float[similarities.size()];
+        for (int k = 0; k < similarityArray.length; k++) {
+            similarityArray[k] = similarities.get(k);
         }
         for (int[] list : postings) {
             rarest = Math.min(rarest, list.length);
         }
-        return new QueryWord(weight, postings, similarities, rarest);
+        return new QueryWord(weight, postings.toArray(int[][]::new), similarityArray, rarest);
     }
 }

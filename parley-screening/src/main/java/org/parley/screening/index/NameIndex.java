@@ -152,7 +152,12 @@ public final class NameIndex {
      * words, near-words (typos, sound-alikes) or joined words with it, ranked by IDF-weighted overlap.
      */
     public List<Candidate> candidates(List<PreparedName> queryVariants, int limit) {
-        return search.find(queryVariants, limit);
+        return search.find(queryVariants, limit, 0f);
+    }
+
+    /** Like {@link #candidates(List, int)}, leaving out names whose overlap is below {@code minOverlap}. */
+    public List<Candidate> candidates(List<PreparedName> queryVariants, int limit, double minOverlap) {
+        return search.find(queryVariants, limit, (float) minOverlap);
     }
 
     /** Sizes of the index structures, for reports. */

@@ -14,6 +14,9 @@ import org.parley.screening.names.TokenSimilarity;
  * Immutable once built, thread-safe.
  */
 final class TokenDictionary {
+    /** Near tokens below this similarity are not followed. */
+    static final double MIN_NEAR_SIMILARITY = 0.75;
+
     private static final int MIN_FUZZY_LENGTH = 4;
     private static final int MIN_SKELETON_LENGTH = 3;
 
@@ -23,6 +26,10 @@ final class TokenDictionary {
     private final Map<String, int[]> joinedPostings;
     private final PackedKeyTable deletions;
     private final PackedKeyTable skeletons;
+    /** Consonant skeleton of each token (see {@link TokenSimilarity#skeleton}), computed once. */
+    private final String[] tokenSkeletons;
+
+    private final NearTokenGraph nearTokens;
 
     private TokenDictionary(
             Map<String, Integer> ids, String[] texts, int[][] postings, Map<String, int[]> joinedPostings) {
@@ -32,21 +39,24 @@ final class TokenDictionary {
         this.joinedPostings = joinedPostings;
         var deletionKeys = new PackedKeyTable.Builder();
         var skeletonKeys = new PackedKeyTable.Builder();
+        this.tokenSkeletons = new String[texts.length];
         for (int id = 0; id < texts.length; id++) {
             String text = texts[id];
+            tokenSkeletons[id] = TokenSimilarity.skeleton(text);
             if (text.length() < MIN_FUZZY_LENGTH || !Character.isLetter(text.charAt(0))) {
                 continue;
             }
             for (String deletion : deletions(text)) {
                 deletionKeys.add(deletion, id);
             }
-            String skeleton = TokenSimilarity.skeleton(text);
+            String skeleton = tokenSkeletons[id];
             if (skeleton.length() >= MIN_SKELETON_LENGTH) {
                 skeletonKeys.add(skeleton, id);
             }
         }
         this.deletions = deletionKeys.build();
         this.skeletons = skeletonKeys.build();
+        this.nearTokens = NearTokenGraph.build(this, MIN_NEAR_SIMILARITY);
     }
 
     /** Collects postings while names are added in id order; not thread-safe. */
@@ -91,6 +101,10 @@ final class TokenDictionary {
         return texts[id];
     }
 
+    String skeleton(int id) {
+        return tokenSkeletons[id];
+    }
+
     int[] postings(int id) {
         return postings[id];
     }
@@ -104,8 +118,11 @@ final class TokenDictionary {
         return texts.length;
     }
 
-    /** Ids of tokens within one typo of {@code word} or with its consonant skeleton (unverified). */
-    void forEachNearToken(String word, java.util.function.IntConsumer consumer) {
+    /**
+     * Ids of tokens within one typo of {@code word} or with its consonant skeleton {@code skeleton}
+     * (unverified; an id may come more than once).
+     */
+    void forEachNearToken(String word, String skeleton, java.util.function.IntConsumer consumer) {
         if (word.length() < MIN_FUZZY_LENGTH - 1 || !Character.isLetter(word.charAt(0))) {
             return;
         }
@@ -117,10 +134,14 @@ final class TokenDictionary {
             }
             deletions.forEach(deletion, consumer); // one substitution or swap apart
         }
-        String skeleton = TokenSimilarity.skeleton(word);
         if (skeleton.length() >= MIN_SKELETON_LENGTH) {
             skeletons.forEach(skeleton, consumer);
         }
+    }
+
+    /** Near tokens of every token, verified when the index was built. */
+    NearTokenGraph nearTokens() {
+        return nearTokens;
     }
 
     long postingCount() {

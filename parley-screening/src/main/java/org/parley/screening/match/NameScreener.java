@@ -63,10 +63,9 @@ public final class NameScreener implements Screener {
         }
         List<PreparedName> queryVariants = prepare(normalized);
         Map<Integer, Scored> bestPerEntry = new HashMap<>();
-        for (NameIndex.Candidate candidate : index.candidates(queryVariants, CANDIDATES)) {
-            if (candidate.overlap() < threshold * MIN_OVERLAP_SHARE) {
-                break; // candidates come best first; this little overlap cannot score near the threshold
-            }
+        // Names with little word overlap cannot score near the threshold: the index leaves them out.
+        for (NameIndex.Candidate candidate :
+                index.candidates(queryVariants, CANDIDATES, threshold * MIN_OVERLAP_SHARE)) {
             IndexedName name = index.name(candidate.nameId());
             Alignment alignment = best(queryVariants, name.variants());
             if (name.weak() && !alignment.pairsAllWordsExactly()) {

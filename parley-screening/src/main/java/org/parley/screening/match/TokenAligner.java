@@ -6,7 +6,6 @@ import java.util.List;
 import org.parley.screening.index.PreparedName;
 import org.parley.screening.index.TokenWeights;
 import org.parley.screening.names.TokenKind;
-import org.parley.screening.names.TokenSimilarity;
 
 /**
  * Pairs the tokens of two prepared names greedily, best pairs first (any order, so reordered names
@@ -15,7 +14,6 @@ import org.parley.screening.names.TokenSimilarity;
  * weight. Legal forms weigh little; a place prefix missing on one side weighs less. Stateless.
  */
 final class TokenAligner {
-    private static final double MIN_JOINED_SIMILARITY = 1.0;
     /** Share of its weight an unmatched word keeps when the other name has no unmatched word. */
     static final double EXTRA_WORD_SHARE = 0.6;
 
@@ -173,11 +171,9 @@ final class TokenAligner {
                 for (int j = 0; j < whole.size(); j++) {
                     String word = whole.text(j);
                     boolean comparable = whole.kind(j).isWordLike() || whole.kind(j) == TokenKind.PLACE;
-                    if (!comparable || Math.abs(word.length() - joined.length()) > 2) {
-                        continue;
-                    }
-                    double similarity = TokenSimilarity.words(joined, word);
-                    if (similarity >= MIN_JOINED_SIMILARITY) {
+                    // Only identical spellings join: "hua wei" ~ "huawei", never "hua wei" ~ "huawie".
+                    if (comparable && word.length() == joined.length() && word.equals(joined)) {
+                        double similarity = 1.0;
                         String splitText = splitText(split, i, count);
                         links.add(
                                 splitIsList

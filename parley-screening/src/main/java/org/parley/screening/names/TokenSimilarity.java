@@ -41,7 +41,10 @@ public final class TokenSimilarity {
         boolean sameFirst = sameFirstSound(left.charAt(0), right.charAt(0));
         int budget = editBudget(longer);
         // Short words with a different first letter are different words (ali, wali), not typos.
-        if (budget > 0 && longer - shorter <= budget && (sameFirst || longer > SHORT_WORD)) {
+        if (budget > 0
+                && longer - shorter <= budget
+                && (sameFirst || longer > SHORT_WORD)
+                && lettersMissing(left, right) <= budget) {
             int distance = boundedDistance(left, right, budget);
             if (distance <= budget) {
                 double similarity = 1.0 - EDIT_COST * distance / longer;
@@ -61,6 +64,34 @@ public final class TokenSimilarity {
         boolean transliteration = soundAlike > 0
                 && (isVowelPoor(left) || isVowelPoor(right) || boundedDistance(left, right, budget + 1) <= budget + 1);
         return transliteration ? soundAlike : 0.0;
+    }
+
+    /**
+     * A lower bound of the edit distance, cheap to compute: the number of distinct letters of one
+     * word that the other lacks (each needs an edit of its own).
+     */
+    private static int lettersMissing(String left, String right) {
+        long leftLetters = letters(left);
+        long rightLetters = letters(right);
+        return Math.max(Long.bitCount(leftLetters & ~rightLetters), Long.bitCount(rightLetters & ~leftLetters));
+    }
+
+    private static long letters(String word) {
+        long mask = 0;
+        for (int i = 0; i < word.length(); i++) {
+            mask |= 1L << (word.charAt(i) & 63);
+        }
+        return mask;
+    }
+
+    /**
+     * A cheap test before {@link #words}: false when the lengths alone rule out both a typo and a
+     * sound-alike, so that {@link #words} would return 0.
+     */
+    public static boolean mayBeSimilar(String left, String right) {
+        int longer = Math.max(left.length(), right.length());
+        int shorter = Math.min(left.length(), right.length());
+        return longer - shorter <= editBudget(longer) || (shorter >= 4 && 3 * shorter >= 2 * longer);
     }
 
     /**
