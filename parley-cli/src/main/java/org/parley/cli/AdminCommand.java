@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 @Command(
         name = "admin",
         mixinStandardHelpOptions = true,
-        description = "Administer the installation (accounts).",
-        subcommands = {CreateUserCommand.class, CommandLine.HelpCommand.class})
+        description = "Administer the installation (accounts, retention).",
+        subcommands = {CreateUserCommand.class, PurgeCommand.class, CommandLine.HelpCommand.class})
 public final class AdminCommand implements Runnable {
 
     @CommandLine.Spec

@@ -58,7 +58,7 @@ public final class DemoCommand implements Callable<Integer> {
         runner = new WebNodeRunner(data, Map.of());
         List<DemoSeeder.DemoLogin> logins = Files.exists(data.resolve("demo-seeded")) ? null : seed(out);
         var settings = WebSettings.local(port);
-        runner.run(settings, out, () -> printLogins(out, logins));
+        runner.run(settings, out, port -> printLogins(out, logins));
         return 0;
     }
 

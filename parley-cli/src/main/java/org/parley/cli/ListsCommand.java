@@ -7,8 +7,13 @@ import picocli.CommandLine.Command;
 @Command(
         name = "lists",
         mixinStandardHelpOptions = true,
-        description = "Import, update and inspect the stored restricted-party lists.",
-        subcommands = {ListsImportCommand.class, ListsUpdateCommand.class, ListsStatusCommand.class})
+        description = "Import, update, inspect and compare the stored restricted-party lists.",
+        subcommands = {
+            ListsImportCommand.class,
+            ListsUpdateCommand.class,
+            ListsStatusCommand.class,
+            ListsDiffCommand.class
+        })
 public final class ListsCommand implements Runnable {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;

@@ -62,7 +62,7 @@ public final class ListsUpdateCommand implements Callable<Integer> {
                     .toList();
             StoredLists stored = Progress.whileRunning(
                     "importing lists", () -> data.listStore().importFrom(folders, origin));
-            ListsStatusCommand.print(spec.commandLine().getOut(), stored);
+            AfterImport.report(data, stored, spec.commandLine().getOut());
             return 0;
         } finally {
             deleteTree(download);

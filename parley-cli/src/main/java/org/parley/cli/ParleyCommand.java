@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.io.PrintWriter;
+import org.parley.core.backup.BackupException;
 import org.parley.core.lists.ListImportException;
 import org.parley.screening.lists.ListFileException;
 import picocli.CommandLine;
@@ -17,8 +18,12 @@ import picocli.CommandLine.Command;
             DecideCommand.class,
             ServeCommand.class,
             AdminCommand.class,
+            AuditCommand.class,
+            BackupCommand.class,
+            RestoreCommand.class,
             ListsCommand.class,
             DemoCommand.class,
+            LedgerCommand.class,
             CommandLine.HelpCommand.class
         },
         exitCodeListHeading = "%nExit codes:%n",
@@ -58,6 +63,7 @@ public final class ParleyCommand implements Runnable {
         return exception instanceof UserError
                 || exception instanceof ListFileException
                 || exception instanceof ListImportException
+                || exception instanceof BackupException
                 || exception instanceof IllegalArgumentException;
     }
 

@@ -52,7 +52,7 @@ public final class ServeCommand implements Callable<Integer> {
         }
         runner = new WebNodeRunner(data.folder(), System.getenv());
         var settings = new WebSettings(host, port, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies);
-        runner.run(settings, spec.commandLine().getOut(), () -> {});
+        runner.run(settings, spec.commandLine().getOut(), port -> {});
         return 0;
     }
 

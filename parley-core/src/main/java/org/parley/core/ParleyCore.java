@@ -19,6 +19,8 @@ import org.parley.core.members.MemberScreening;
 import org.parley.core.members.MemberService;
 import org.parley.core.members.ScreeningReviewService;
 import org.parley.core.members.SubstitutionService;
+import org.parley.core.policy.PolicyAgendaService;
+import org.parley.core.policy.PolicyUpdateService;
 import org.parley.core.proposals.EndorsementService;
 import org.parley.core.proposals.ProposalService;
 import org.parley.core.storage.Database;
@@ -47,6 +49,8 @@ public record ParleyCore(
         ChannelService channels,
         MessageService messages,
         EscalationScheduler escalations,
+        PolicyUpdateService policyUpdates,
+        PolicyAgendaService policyAgenda,
         AuditLog audit,
         AuditVerifier auditVerifier) {
 
@@ -75,6 +79,8 @@ public record ParleyCore(
                 new ChannelService(jdbi, clock, audit),
                 new MessageService(jdbi, clock, audit),
                 new EscalationScheduler(jdbi, clock, audit, escalationListener),
+                new PolicyUpdateService(jdbi, clock, audit),
+                new PolicyAgendaService(jdbi, clock, audit),
                 audit,
                 new AuditVerifier(jdbi));
     }

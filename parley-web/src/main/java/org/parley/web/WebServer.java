@@ -1,11 +1,14 @@
 package org.parley.web;
 
 import io.javalin.Javalin;
+import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson3;
 import java.util.ArrayList;
 import java.util.List;
 import org.parley.web.system.ErrorMapping;
+import org.parley.web.system.ErrorPage;
 import org.parley.web.system.Json;
+import org.parley.web.system.RequestLog;
 import org.parley.web.system.RequestMetrics;
 
 /** One running Parley web node: the JSON API and the pages. Stateless; close it to stop. */
@@ -20,6 +23,15 @@ public final class WebServer implements AutoCloseable {
 
     /** Starts a server with the given feature modules; returns once it listens. */
     public static WebServer start(WebSettings settings, RequestMetrics metrics, List<RouteModule> modules) {
+        return start(settings, metrics, modules, null);
+    }
+
+    /**
+     * Starts a server with the given feature modules and the stylesheet under {@code /static};
+     * {@code errorPage} (may be null) shows failures outside {@code /api/} as HTML.
+     */
+    public static WebServer start(
+            WebSettings settings, RequestMetrics metrics, List<RouteModule> modules, ErrorPage errorPage) {
         List<Route> routes = new ArrayList<>();
         Javalin app = Javalin.create(config -> {
             config.events.handlerAdded(handler -> {
@@ -33,10 +45,18 @@ public final class WebServer implements AutoCloseable {
             config.http.maxRequestSize = settings.maxRequestBytes();
             config.jsonMapper(new JavalinJackson3(Json.MAPPER, true));
             config.staticFiles.enableWebjars();
-            config.requestLogger.http(metrics::record);
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+            });
+            config.requestLogger.http((ctx, milliseconds) -> {
+                metrics.record(ctx, milliseconds);
+                RequestLog.record(ctx, milliseconds);
+            });
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
-            ErrorMapping.register(config.routes);
+            ErrorMapping.register(config.routes, errorPage);
             modules.forEach(module -> module.register(config.routes));
         });
         app.start();

@@ -157,6 +157,14 @@ public final class AccountService {
         });
     }
 
+    /** The account registered under {@code email} (case-insensitive), e.g. to link a new member to it. */
+    public Optional<User> userByEmail(String email) {
+        if (email == null || email.isBlank()) {
+            return Optional.empty();
+        }
+        return jdbi.withHandle(handle -> handle.attach(UserDao.class).findByEmail(normalize(email)));
+    }
+
     public User user(long userId) {
         return jdbi.withHandle(handle -> handle.attach(UserDao.class).find(userId))
                 .orElseThrow(() -> new NotFoundException("user", userId));

@@ -32,6 +32,9 @@ interface ActionDao {
     @SqlQuery("SELECT " + ITEM_COLUMNS + " FROM action_items WHERE id = :id")
     Optional<ActionItem> findItem(@Bind("id") long id);
 
+    @SqlQuery("SELECT " + ITEM_COLUMNS + " FROM action_items WHERE group_id = :groupId ORDER BY due_date, id")
+    List<ActionItem> items(@Bind("groupId") long groupId);
+
     @SqlQuery("SELECT " + ITEM_COLUMNS + " FROM action_items WHERE group_id = :groupId"
             + " AND status IN ('OPEN', 'IN_PROGRESS') ORDER BY due_date, id")
     List<ActionItem> openItems(@Bind("groupId") long groupId);

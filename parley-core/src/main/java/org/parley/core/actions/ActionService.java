@@ -101,6 +101,14 @@ public final class ActionService {
     }
 
     /** Items still open or in progress, earliest due first: the standing review list of each meeting. */
+    /** Every action item of the group, whatever its status, by due date. */
+    public List<ActionItem> items(Actor actor, long groupId) {
+        return jdbi.withHandle(handle -> {
+            Access.readable(handle, actor, groupId);
+            return handle.attach(ActionDao.class).items(groupId);
+        });
+    }
+
     public List<ActionItem> openItems(Actor actor, long groupId) {
         return jdbi.withHandle(handle -> {
             Access.readable(handle, actor, groupId);

@@ -26,8 +26,16 @@ public final class AuditVerifier {
     }
 
     private ChainVerification verify(Handle handle) {
-        long expectedSeq = 1;
-        String previousHash = AuditHasher.GENESIS;
+        // After a retention purge the kept chain starts at the anchor the purge recorded.
+        var anchor = handle.createQuery("SELECT first_kept_seq, first_kept_prev_hash FROM audit_purges"
+                        + " ORDER BY first_kept_seq DESC")
+                .setMaxRows(1)
+                .mapToMap()
+                .findFirst();
+        long expectedSeq = anchor.map(row -> ((Number) row.get("first_kept_seq")).longValue())
+                .orElse(1L);
+        String previousHash = anchor.map(row -> ((String) row.get("first_kept_prev_hash")).strip())
+                .orElse(AuditHasher.GENESIS);
         try (var events = handle
                 .createQuery("SELECT " + AuditLog.COLUMNS + " FROM audit_events ORDER BY seq")
                 .setFetchSize(FETCH_SIZE)
@@ -43,8 +51,7 @@ public final class AuditVerifier {
                 expectedSeq++;
             }
         }
-        long events = expectedSeq - 1;
-        return checkHead(handle, events, previousHash);
+        return checkHead(handle, expectedSeq - 1, previousHash);
     }
 
     private static ChainVerification.Broken check(AuditEvent event, long expectedSeq, String previousHash) {

@@ -67,6 +67,15 @@ public final class ChannelService {
         });
     }
 
+    /** One channel, for members of its sides. */
+    public Channel channel(Actor actor, long channelId) {
+        return jdbi.withHandle(handle -> {
+            Channel channel = ChannelAccess.channel(handle, channelId);
+            ChannelAccess.participant(handle, actor, channel);
+            return channel;
+        });
+    }
+
     /** The group's channels that include one of the actor's sides. */
     public List<Channel> channels(Actor actor, long groupId) {
         return jdbi.withHandle(handle -> {

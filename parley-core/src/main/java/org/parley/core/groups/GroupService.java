@@ -91,6 +91,19 @@ public final class GroupService {
         });
     }
 
+    /**
+     * What the actor is in the group (seats, sides headed, administrator), provided they may read it;
+     * lets a user interface offer only what the services will allow.
+     */
+    public Roles roles(Actor actor, long groupId) {
+        return jdbi.withHandle(handle -> {
+            if (handle.attach(GroupDao.class).findGroup(groupId).isEmpty()) {
+                throw new NotFoundException("group", groupId);
+            }
+            return Access.readable(handle, actor, groupId);
+        });
+    }
+
     public List<Side> sides(Actor actor, long groupId) {
         return jdbi.withHandle(handle -> {
             existing(handle, groupId);

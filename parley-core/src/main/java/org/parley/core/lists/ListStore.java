@@ -2,9 +2,11 @@ package org.parley.core.lists;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +14,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.parley.screening.diff.ListDiffer;
+import org.parley.screening.diff.SnapshotDiff;
 import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.ListFileException;
 import org.parley.screening.lists.ListSnapshot;
@@ -23,12 +28,17 @@ import tools.jackson.databind.json.JsonMapper;
  * files under {@code <data>/lists}. Every import makes a new snapshot folder and then switches the
  * {@code ACTIVE} pointer with one atomic rename, so readers see either the old lists or the complete
  * new ones. Old snapshots are kept so that past decisions can be replayed. Thread-safe for readers;
- * imports are serialized.
+ * imports are serialized. Each import also stores a digest of what changed against the lists
+ * active before it ({@code digest.json}, see {@link ListDiffer}).
  */
 public final class ListStore {
     private static final String ACTIVE = "ACTIVE";
     private static final String MANIFEST = "manifest.json";
     private static final String FILES = "files";
+    private static final String LOCK = "import.lock";
+    private static final String STAGING_PREFIX = "import-";
+    private static final Pattern SNAPSHOT_ID = Pattern.compile("[0-9]{8}T[0-9]{6}Z-[0-9a-f]{12}");
+
     private static final DateTimeFormatter ID_TIME =
             DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(ZoneOffset.UTC);
 
@@ -36,6 +46,7 @@ public final class ListStore {
     private final Clock clock;
     private final SnapshotReader reader;
     private final JsonMapper json = JsonMapper.builder().build();
+    private final ListDigests digests = new ListDigests();
 
     /** Reads one list file or folder into a snapshot (the screening module's ListFiles::read). */
     @FunctionalInterface
@@ -59,9 +70,9 @@ public final class ListStore {
         }
         ListSnapshot snapshot = readAll(paths);
         Path staging = null;
-        try {
-            Files.createDirectories(root.resolve("snapshots"));
-            staging = Files.createTempDirectory(root, "import-");
+        try (FileChannel lock = importLock()) {
+            removeStagingLeftovers();
+            staging = Files.createTempDirectory(root, STAGING_PREFIX);
             for (Path path : paths) {
                 copyInto(path, staging.resolve(FILES));
             }
@@ -69,12 +80,17 @@ public final class ListStore {
                     + snapshot.contentHash().substring(0, 12);
             StoredLists stored = describe(id, snapshot, origin);
             json.writeValue(staging.resolve(MANIFEST).toFile(), stored);
-            Path target = root.resolve("snapshots").resolve(id);
-            if (Files.exists(target)) {
-                deleteTree(target);
+            Optional<SnapshotDiff> digest = digestAgainstActive(id, snapshot);
+            if (digest.isPresent()) {
+                digests.write(staging, digest.get());
             }
-            Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
-            staging = null;
+            Path target = root.resolve("snapshots").resolve(id);
+            // The same id means the same content stored within the same second: keep that copy, since
+            // it may be the active one and must never be missing, not even for a moment.
+            if (!Files.exists(target)) {
+                Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+                staging = null;
+            }
             switchActive(id);
             return stored;
         } catch (IOException e) {
@@ -82,6 +98,33 @@ public final class ListStore {
         } finally {
             if (staging != null) {
                 deleteTree(staging);
+            }
+        }
+    }
+
+    /**
+     * Serializes imports across processes (several CLI runs, nodes sharing the folder). The lock is
+     * the operating system's, so a killed importer releases it.
+     */
+    private FileChannel importLock() throws IOException {
+        Files.createDirectories(root.resolve("snapshots"));
+        FileChannel channel = FileChannel.open(root.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+        try {
+            channel.lock();
+            return channel;
+        } catch (IOException | RuntimeException e) {
+            channel.close();
+            throw e;
+        }
+    }
+
+    /** Staging folders of imports that were killed before they finished: never snapshots, only debris. */
+    private void removeStagingLeftovers() throws IOException {
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : children.toList()) {
+                if (Files.isDirectory(child) && child.getFileName().toString().startsWith(STAGING_PREFIX)) {
+                    deleteTree(child);
+                }
             }
         }
     }
@@ -96,8 +139,59 @@ public final class ListStore {
         return activeId().map(this::load).orElseGet(ListSnapshot::empty);
     }
 
+    /** Whether {@code id} names a stored snapshot. */
+    public boolean has(String id) {
+        return SNAPSHOT_ID.matcher(id).matches()
+                && Files.isRegularFile(folder(id).resolve(MANIFEST));
+    }
+
+    /** Every stored snapshot's manifest, oldest import first. */
+    public List<StoredLists> snapshots() {
+        Path snapshots = root.resolve("snapshots");
+        if (!Files.isDirectory(snapshots)) {
+            return List.of();
+        }
+        return children(snapshots).stream()
+                .map(folder -> folder.getFileName().toString())
+                .filter(this::has)
+                .map(this::manifest)
+                .sorted(Comparator.comparing(StoredLists::importedAt).thenComparing(StoredLists::id))
+                .toList();
+    }
+
+    /**
+     * What the import of snapshot {@code id} changed against the lists active before it; empty for
+     * the first import (or when those lists could no longer be read).
+     */
+    public Optional<SnapshotDiff> digest(String id) {
+        requireStored(id);
+        return digests.read(folder(id));
+    }
+
+    /** The digest of the active lists' import, if any. */
+    public Optional<SnapshotDiff> activeDigest() {
+        return activeId().flatMap(this::digest);
+    }
+
+    /** The snapshot that was active before the active one: the older side of its digest, else the one imported before it. */
+    public Optional<String> previousId() {
+        Optional<String> active = activeId();
+        if (active.isEmpty()) {
+            return Optional.empty();
+        }
+        Optional<String> fromDigest =
+                activeDigest().map(digest -> digest.older().label()).filter(this::has);
+        if (fromDigest.isPresent()) {
+            return fromDigest;
+        }
+        List<String> ids = snapshots().stream().map(StoredLists::id).toList();
+        int position = ids.indexOf(active.get());
+        return position > 0 ? Optional.of(ids.get(position - 1)) : Optional.empty();
+    }
+
     /** Loads a stored snapshot and checks it still has the content hash recorded at import. */
     public ListSnapshot load(String id) {
+        requireStored(id);
         StoredLists stored = manifest(id);
         ListSnapshot snapshot =
                 readAll(children(root.resolve("snapshots").resolve(id).resolve(FILES)));
@@ -106,6 +200,96 @@ public final class ListStore {
                     + snapshot.contentHash() + " differs from the recorded " + stored.contentHash());
         }
         return snapshot;
+    }
+
+    /** The digest of a new snapshot against the active one; empty for a first import or unreadable lists. */
+    private Optional<SnapshotDiff> digestAgainstActive(String id, ListSnapshot snapshot) {
+        Optional<String> previous = activeId().filter(active -> !active.equals(id));
+        if (previous.isEmpty()) {
+            return Optional.empty();
+        }
+        ListSnapshot before;
+        try {
+            before = load(previous.get());
+        } catch (ListImportException e) {
+            // The new lists matter more than their digest: import them, without a digest.
+            return Optional.empty();
+        }
+        return Optional.of(ListDiffer.compare(previous.get(), before, id, snapshot));
+    }
+
+    private void requireStored(String id) {
+        if (!has(id)) {
+            throw new ListImportException("no stored lists with id '" + id + "' under " + root.resolve("snapshots"));
+        }
+    }
+
+    private Path folder(String id) {
+        return root.resolve("snapshots").resolve(id);
+    }
+
+    /** Every stored snapshot's id, oldest first (for backups). */
+    public List<String> snapshotIds() {
+        Path snapshots = root.resolve("snapshots");
+        if (!Files.isDirectory(snapshots)) {
+            return List.of();
+        }
+        return children(snapshots).stream()
+                .map(path -> path.getFileName().toString())
+                .filter(id -> SNAPSHOT_ID.matcher(id).matches())
+                .toList();
+    }
+
+    /** The folder of a stored snapshot: its manifest and its files (for backups). */
+    public Path snapshotFolder(String id) {
+        return root.resolve("snapshots").resolve(checkedId(id));
+    }
+
+    /** The active snapshot's id, if any lists were ever imported. */
+    public Optional<String> activeSnapshotId() {
+        return activeId();
+    }
+
+    /** A new empty folder next to the snapshots, removed by the next import if it is left behind. */
+    public Path stagingFolder() {
+        try {
+            Files.createDirectories(root.resolve("snapshots"));
+            return Files.createTempDirectory(root, STAGING_PREFIX);
+        } catch (IOException e) {
+            throw new ListImportException("cannot create a folder under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Puts a snapshot restored from a backup in place with one atomic move, unless a snapshot with
+     * that id is already stored (ids name the content, so it is the same one).
+     */
+    public synchronized void adoptSnapshot(String id, Path staged) {
+        Path target = snapshotFolder(id);
+        try {
+            if (!Files.exists(target)) {
+                Files.move(staged, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+        } catch (IOException e) {
+            throw new ListImportException("cannot store the lists " + id + " under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Makes a stored snapshot the active lists, after checking its files against its manifest. */
+    public synchronized void activate(String id) {
+        load(checkedId(id));
+        try {
+            switchActive(id);
+        } catch (IOException e) {
+            throw new ListImportException("cannot switch the active lists under " + root + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String checkedId(String id) {
+        if (!SNAPSHOT_ID.matcher(id).matches()) {
+            throw new ListImportException("not a list snapshot id: " + id);
+        }
+        return id;
     }
 
     private ListSnapshot readAll(List<Path> paths) {

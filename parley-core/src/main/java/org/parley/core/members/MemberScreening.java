@@ -45,6 +45,12 @@ public final class MemberScreening {
     }
 
     private void collect(Screener current, ScreeningQuery query, List<PossibleMatch> matches) {
+        matches.addAll(matches(current, query, threshold));
+    }
+
+    /** The possible matches of one query at or above {@code threshold}, best first. */
+    static List<PossibleMatch> matches(Screener current, ScreeningQuery query, double threshold) {
+        List<PossibleMatch> matches = new ArrayList<>();
         for (ScreeningHit hit : current.screen(query, threshold)) {
             ListEntry entry = hit.entry();
             matches.add(new PossibleMatch(
@@ -57,6 +63,7 @@ public final class MemberScreening {
                     hit.score(),
                     fingerprint(entry)));
         }
+        return matches;
     }
 
     /** SHA-256 over the entry's full content: any change to the listing gives a new fingerprint. */

@@ -9,6 +9,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.parley.core.access.Access;
 import org.parley.core.access.Role;
 import org.parley.core.access.Roles;
+import org.parley.core.audit.AuditEvent;
 import org.parley.core.audit.AuditLog;
 import org.parley.core.audit.Subject;
 import org.parley.core.proposals.ProposalDao.ProposalRow;
@@ -171,6 +172,15 @@ public final class ProposalService {
             Access.readable(
                     handle, actor, ProposalRepository.load(handle, proposalId).groupId());
             return handle.attach(ProposalDao.class).comments(proposalId);
+        });
+    }
+
+    /** What happened to the proposal, oldest first: drafts, revisions, submissions, endorsements, comments. */
+    public List<AuditEvent> history(Actor actor, long proposalId) {
+        return jdbi.withHandle(handle -> {
+            Access.readable(
+                    handle, actor, ProposalRepository.load(handle, proposalId).groupId());
+            return audit.eventsFor(handle, Subject.of("proposal", proposalId));
         });
     }
 

@@ -48,6 +48,8 @@ class AccountServiceTest {
         assertThat(accounts.authenticate("admin@example.org", "wrong password!"))
                 .isEmpty();
         assertThat(accounts.authenticate("nobody@example.org", PASSWORD)).isEmpty();
+        assertThat(accounts.userByEmail("Admin@Example.org ")).contains(admin);
+        assertThat(accounts.userByEmail("nobody@example.org")).isEmpty();
         String stored = database.jdbi()
                 .withHandle(handle -> handle.attach(UserDao.class).passwordHash(admin.id()));
         assertThat(stored).startsWith("$argon2id$").doesNotContain(PASSWORD);

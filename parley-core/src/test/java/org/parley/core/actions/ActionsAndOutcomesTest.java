@@ -52,6 +52,9 @@ class ActionsAndOutcomesTest {
         actions.report(Scenario.actorOf(owner), item.id(), ActionStatus.DONE, second.id(), "circulated");
 
         assertThat(actions.openItems(other, scenario.group.id())).isEmpty();
+        assertThat(actions.items(other, scenario.group.id()))
+                .extracting(ActionItem::id, ActionItem::status)
+                .containsExactly(tuple(item.id(), ActionStatus.DONE));
         assertThat(actions.history(other, item.id()))
                 .extracting(ProgressReport::meetingId, ProgressReport::status)
                 .containsExactly(tuple(null, "IN_PROGRESS"), tuple(second.id(), "DONE"));

@@ -154,6 +154,9 @@ class ChannelMessagingTest {
         assertThatThrownBy(() -> s.messages.messages(s.scenario.admin, usInternal.id(), true))
                 .isInstanceOf(ForbiddenException.class);
         assertThat(s.channels.channels(observer, s.scenario.group.id())).hasSize(2);
+        assertThat(s.channels.channel(observer, usInternal.id()).name()).isEqualTo("Technical");
+        assertThatThrownBy(() -> s.channels.channel(s.scenario.admin, usInternal.id()))
+                .isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() ->
                         s.channels.open(s.scenario.admin, s.scenario.group.id(), "Solo", Set.of(s.scenario.us.id())))
                 .isInstanceOf(ValidationException.class);

@@ -75,6 +75,14 @@ class GroupServiceTest {
         Member expert = scenario.seat(scenario.cn, Role.EXPERT, "Wang Expert");
         Actor chair = Scenario.actorOf(coChair);
 
+        assertThat(scenario.groups.roles(chair, scenario.group.id()).leads(scenario.us.id()))
+                .isTrue();
+        assertThat(scenario.groups
+                        .roles(Scenario.actorOf(expert), scenario.group.id())
+                        .managesGroup())
+                .isFalse();
+        assertThatThrownBy(() -> scenario.groups.roles(scenario.user("Outsider"), scenario.group.id()))
+                .isInstanceOf(ForbiddenException.class);
         Goal goal = scenario.groups.addGoal(chair, scenario.group.id(), "Common audit checklist", "Draft and agree");
         Milestone milestone = scenario.groups.addMilestone(
                 chair, scenario.group.id(), goal.id(), "First draft", LocalDate.of(2027, 3, 31));

@@ -17,7 +17,7 @@ import org.parley.screening.lists.ListSnapshot;
  * A tiny list format for store tests: files named {@code *.lst}, one "CODE|name" per line. A line
  * without "|" is malformed. Keeps these tests independent of the official formats.
  */
-final class LineListReader implements ListStore.SnapshotReader {
+public final class LineListReader implements ListStore.SnapshotReader {
 
     @Override
     public ListSnapshot read(Path fileOrFolder) {

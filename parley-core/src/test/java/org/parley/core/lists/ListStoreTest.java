@@ -63,7 +63,8 @@ class ListStoreTest {
         assertThat(store().status()).contains(first);
         assertThat(store().active().entries()).extracting(ListEntry::name).containsExactly("SMIC");
         try (var leftovers = Files.list(temp.resolve("data/lists"))) {
-            assertThat(leftovers.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("ACTIVE", "snapshots");
+            assertThat(leftovers.map(p -> p.getFileName().toString()))
+                    .containsExactlyInAnyOrder("ACTIVE", "snapshots", "import.lock");
         }
     }
 
@@ -95,5 +96,29 @@ class ListStoreTest {
 
         assertThat(stored.entries()).isEqualTo(3);
         assertThat(store().active().size()).isEqualTo(3);
+    }
+
+    @Test
+    void aKilledImportsStagingFolderIsNoSnapshotAndTheNextImportRemovesIt() throws IOException {
+        StoredLists first = store().importFrom(List.of(file("el.lst", "EL|SMIC\n")), List.of("el.lst"));
+        Path debris = Files.createDirectories(temp.resolve("data/lists/import-12345/files"));
+        Files.writeString(debris.resolve("half.lst"), "EL|Half written");
+
+        assertThat(store().status()).contains(first);
+        assertThat(store().active().entries()).extracting(ListEntry::name).containsExactly("SMIC");
+
+        store().importFrom(List.of(file("dpl.lst", "DPL|John Doe\n")), List.of("dpl.lst"));
+        assertThat(debris.getParent()).doesNotExist();
+    }
+
+    @Test
+    void reimportingTheSameContentWithinASecondKeepsTheActiveSnapshotInPlace() throws IOException {
+        Path el = file("el.lst", "EL|SMIC\n");
+        StoredLists first = store().importFrom(List.of(el), List.of("el.lst"));
+
+        StoredLists again = store().importFrom(List.of(el), List.of("el.lst"));
+
+        assertThat(again.id()).isEqualTo(first.id());
+        assertThat(store().active().entries()).extracting(ListEntry::name).containsExactly("SMIC");
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Map;
 import org.parley.core.access.Role;
+import org.parley.core.audit.AuditEvent;
 import org.parley.core.storage.Database;
 import org.parley.core.system.Actor;
 import org.parley.core.system.ConflictException;
@@ -71,6 +72,16 @@ class ProposalLifecycleTest {
         assertThat(p.proposals.texts(p.expert, draft.id(), 1)).isEqualTo(TEXTS);
         assertThatThrownBy(() -> p.proposals.revise(p.expert, draft.id(), TEXTS, "en"))
                 .isInstanceOf(ConflictException.class);
+        assertThat(p.proposals.history(p.expert, draft.id()))
+                .extracting(AuditEvent::action)
+                .containsExactly(
+                        "proposal.drafted",
+                        "proposal.status-changed",
+                        "proposal.endorsed",
+                        "proposal.revised",
+                        "proposal.endorsed",
+                        "proposal.endorsed",
+                        "proposal.status-changed");
         assertThat(p.scenario.auditIntact()).isTrue();
     }
 

@@ -22,6 +22,7 @@ import org.parley.core.members.NewMember;
 import org.parley.core.members.ScreeningReviewService;
 import org.parley.core.storage.Database;
 import org.parley.core.system.Actor;
+import org.parley.screening.Screener;
 import org.parley.screening.lists.ListEntry;
 import org.parley.screening.lists.ListSnapshot;
 
@@ -73,6 +74,11 @@ public final class Scenario {
     /** Replaces the lists with these entries, as a list update would. */
     public void list(ListEntry... entries) {
         screener.set(new ExactNameScreener(ListSnapshot.of(List.of(entries), LocalDate.of(2026, 7, 31), List.of())));
+    }
+
+    /** The screener over the current lists, as a list update leaves it. */
+    public Screener screener() {
+        return screener.get();
     }
 
     /** A new account. */

@@ -46,10 +46,10 @@ public final class DecisionRequestReader {
         Purpose purpose = optionalEnum(root.path("purpose"), "purpose", Purpose.values(), Purpose::jsonName);
         var standards = standards(root.path("standards"));
         Set<Knowledge> knowledge = EnumSet.noneOf(Knowledge.class);
-        JsonNode knowledgeNode = root.path("knowledge");
-        for (int i = 0; i < knowledgeNode.size(); i++) {
+        List<JsonNode> knowledgeNodes = array(root.path("knowledge"), "knowledge");
+        for (int i = 0; i < knowledgeNodes.size(); i++) {
             knowledge.add(optionalEnum(
-                    knowledgeNode.get(i), "knowledge[" + i + "]", Knowledge.values(), Knowledge::jsonName));
+                    knowledgeNodes.get(i), "knowledge[" + i + "]", Knowledge.values(), Knowledge::jsonName));
         }
         return new DecisionRequest(
                 optionalText(root, "id", "id"),
@@ -63,7 +63,7 @@ public final class DecisionRequestReader {
     }
 
     private static LocalDate date(JsonNode node) {
-        if (node.isMissingNode() || node.isNull() || node.asString().isBlank()) {
+        if (node.isMissingNode() || node.isNull() || string(node, "date").isBlank()) {
             throw new InvalidRequestException("date", "missing; the day of the release is required (YYYY-MM-DD)");
         }
         try {
@@ -108,10 +108,10 @@ public final class DecisionRequestReader {
             throw new InvalidRequestException("recipient.country", "missing; give the recipient's ISO alpha-2 country");
         }
         List<String> citizenships = new ArrayList<>();
-        JsonNode citizenshipNode = node.path("citizenships");
-        for (int i = 0; i < citizenshipNode.size(); i++) {
-            citizenships.add(Countries.require(
-                    "recipient.citizenships[" + i + "]", citizenshipNode.get(i).asString()));
+        List<JsonNode> citizenshipNodes = array(node.path("citizenships"), "recipient.citizenships");
+        for (int i = 0; i < citizenshipNodes.size(); i++) {
+            String field = "recipient.citizenships[" + i + "]";
+            citizenships.add(Countries.require(field, string(citizenshipNodes.get(i), field)));
         }
         UsStatus usStatus =
                 optionalEnum(node.path("usStatus"), "recipient.usStatus", UsStatus.values(), UsStatus::jsonName);
@@ -127,9 +127,11 @@ public final class DecisionRequestReader {
 
     private static List<DecisionRequest.Owner> owners(JsonNode node) {
         List<DecisionRequest.Owner> owners = new ArrayList<>();
-        for (int i = 0; i < node.size(); i++) {
+        List<JsonNode> ownerNodes = array(node, "recipient.owners");
+        for (int i = 0; i < ownerNodes.size(); i++) {
             String field = "recipient.owners[" + i + "]";
-            JsonNode owner = node.get(i);
+            JsonNode owner = ownerNodes.get(i);
+            requireObject(owner, field);
             String name = optionalText(owner, "name", field + ".name");
             if (name == null || name.isBlank()) {
                 throw new InvalidRequestException(field + ".name", "missing");
@@ -165,6 +167,24 @@ public final class DecisionRequestReader {
         return value.asBoolean();
     }
 
+    /** The elements of an optional JSON array (none when absent or null). */
+    private static List<JsonNode> array(JsonNode node, String field) {
+        if (node.isMissingNode() || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray()) {
+            throw new InvalidRequestException(field, "a JSON array is expected");
+        }
+        return node.valueStream().toList();
+    }
+
+    private static String string(JsonNode node, String field) {
+        if (!node.isString()) {
+            throw new InvalidRequestException(field, "a string is expected");
+        }
+        return node.asString();
+    }
+
     private static void requireObject(JsonNode node, String field) {
         if (!node.isObject()) {
             throw new InvalidRequestException(field, node.isMissingNode() ? "missing" : "a JSON object is expected");
@@ -196,7 +216,7 @@ public final class DecisionRequestReader {
         if (node == null || node.isMissingNode() || node.isNull()) {
             return null;
         }
-        String text = node.asString().trim();
+        String text = string(node, field).trim();
         for (E value : values) {
             if (jsonName.apply(value).equals(text)) {
                 return value;

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.MissingResourceException;
 import java.util.function.LongConsumer;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -43,6 +44,10 @@ public final class UnXmlReader {
             long line =
                     e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
             throw new ListFileException(file, line, "invalid XML: " + e.getMessage(), e);
+        } catch (MissingResourceException e) {
+            // The JDK's parser fails to word some fatal errors (e.g. a bad character in a DTD) and
+            // throws this instead of an XMLStreamException; found by ListReaderFuzzTest.
+            throw new ListFileException(file, 0, "invalid XML: " + e.getKey(), e);
         } catch (IOException e) {
             throw ListInputs.failure(file, 0, e);
         }

@@ -5,12 +5,9 @@ import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.Header;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import org.parley.core.accounts.AccountService;
-import org.parley.core.accounts.User;
 import org.parley.core.system.Actor;
-import org.parley.core.system.NotFoundException;
 import org.parley.web.RouteModule;
 import org.parley.web.system.ApiException;
 
@@ -31,11 +28,11 @@ public final class Authentication implements RouteModule {
     private static final Set<HandlerType> SAFE_METHODS = Set.of(HandlerType.GET, HandlerType.HEAD, HandlerType.OPTIONS);
 
     private final AccountService accounts;
-    private final SessionCodec sessions;
+    private final SignInGate gate;
 
-    public Authentication(AccountService accounts, SessionCodec sessions) {
+    public Authentication(AccountService accounts, SignInGate gate) {
         this.accounts = accounts;
-        this.sessions = sessions;
+        this.gate = gate;
     }
 
     @Override
@@ -79,19 +76,12 @@ public final class Authentication implements RouteModule {
     }
 
     private Principal bySession(Context ctx) {
-        Session session =
-                sessions.decode(ctx.cookie(SessionCookie.NAME)).orElseThrow(() -> unauthenticated("sign in first"));
-        return enabledUser(session.userId())
-                .map(user -> new Principal(user, session))
-                .orElseThrow(() -> unauthenticated("the account of this session is disabled; sign in again"));
-    }
-
-    private Optional<User> enabledUser(long userId) {
-        try {
-            return Optional.of(accounts.user(userId)).filter(user -> !user.disabled());
-        } catch (NotFoundException e) {
-            return Optional.empty();
+        if (ctx.cookie(SessionCookie.NAME) == null) {
+            throw unauthenticated("sign in first");
         }
+        return gate.current(ctx)
+                .orElseThrow(
+                        () -> unauthenticated("the session has expired or its account is disabled; sign in again"));
     }
 
     private void requireCsrfToken(Context ctx, Session session) {
@@ -99,7 +89,7 @@ public final class Authentication implements RouteModule {
         if (token == null && isForm(ctx)) {
             token = ctx.formParam(CSRF_FIELD);
         }
-        if (!sessions.csrfMatches(session, token)) {
+        if (!gate.csrfMatches(session, token)) {
             throw new ApiException(403, "missing or wrong CSRF token: send the session's token as " + CSRF_HEADER);
         }
     }

@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.core.JacksonException;
 
 /**
- * Turns every failure into a JSON error with the right status. Internal errors are logged with a
- * reference and answered without any stack trace or internal detail.
+ * Turns every failure into a JSON error with the right status, or, outside {@code /api/}, into the
+ * HTML error page. Internal errors are logged with a reference and answered without any stack trace
+ * or internal detail.
  */
 public final class ErrorMapping {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
@@ -26,25 +27,41 @@ public final class ErrorMapping {
     private ErrorMapping() {}
 
     public static void register(RoutesConfig routes) {
-        routes.exception(ApiException.class, (e, ctx) -> respond(ctx, e.status(), e.getMessage(), e.fields()));
-        routes.exception(DomainException.class, (e, ctx) -> respond(ctx, statusOf(e), e.getMessage(), fieldsOf(e)));
+        register(routes, null);
+    }
+
+    /** Registers the mapping; {@code errorPage} (may be null) answers requests outside {@code /api/}. */
+    public static void register(RoutesConfig routes, ErrorPage errorPage) {
+        Responder respond = (ctx, status, message, fields) -> {
+            if (errorPage != null && !ctx.path().startsWith("/api/")) {
+                errorPage.render(ctx, status, message);
+            } else {
+                ctx.status(status).json(new ApiError(status, message, fields));
+            }
+        };
+        registerWith(routes, respond);
+    }
+
+    private static void registerWith(RoutesConfig routes, Responder respond) {
+        routes.exception(ApiException.class, (e, ctx) -> respond.to(ctx, e.status(), e.getMessage(), e.fields()));
+        routes.exception(DomainException.class, (e, ctx) -> respond.to(ctx, statusOf(e), e.getMessage(), fieldsOf(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             String message = e.getStatus() == 404 ? "not found: " + ctx.path() : e.getMessage();
-            respond(ctx, e.getStatus(), message, Map.of());
+            respond.to(ctx, e.getStatus(), message, Map.of());
         });
         routes.exception(JacksonException.class, (e, ctx) -> {
             // A request record that checks itself in its constructor reaches us wrapped by Jackson.
             if (e.getCause() instanceof ValidationException invalid) {
-                respond(ctx, 400, invalid.getMessage(), fieldsOf(invalid));
+                respond.to(ctx, 400, invalid.getMessage(), fieldsOf(invalid));
             } else {
-                respond(ctx, 400, "invalid JSON: " + e.getOriginalMessage(), fieldOf(e));
+                respond.to(ctx, 400, "invalid JSON: " + e.getOriginalMessage(), fieldOf(e));
             }
         });
-        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond(ctx, 400, e.getMessage(), Map.of()));
+        routes.exception(IllegalArgumentException.class, (e, ctx) -> respond.to(ctx, 400, e.getMessage(), Map.of()));
         routes.exception(Exception.class, (e, ctx) -> {
             String reference = UUID.randomUUID().toString();
             LOG.error("internal error {} on {} {}", reference, ctx.method(), ctx.path(), e);
-            respond(ctx, 500, "internal error (reference " + reference + ")", Map.of());
+            respond.to(ctx, 500, "internal error (reference " + reference + ")", Map.of());
         });
     }
 
@@ -84,7 +101,9 @@ public final class ErrorMapping {
         return field.isEmpty() ? Map.of() : Map.of(field.toString(), "is missing or has an invalid value");
     }
 
-    private static void respond(Context ctx, int status, String message, Map<String, String> fields) {
-        ctx.status(status).json(new ApiError(status, message, fields));
+    /** Writes one failure, as JSON or as a page. */
+    @FunctionalInterface
+    private interface Responder {
+        void to(Context ctx, int status, String message, Map<String, String> fields);
     }
 }

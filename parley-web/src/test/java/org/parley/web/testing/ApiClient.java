@@ -26,7 +26,7 @@ public final class ApiClient {
     private String bearerToken;
     private String cookieHeader;
 
-    ApiClient(int port) {
+    public ApiClient(int port) {
         this.port = port;
         this.http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
     }

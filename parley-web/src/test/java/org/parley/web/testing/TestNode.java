@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.ParleyCore;
+import org.parley.core.ParleyWorkflows;
 import org.parley.core.access.Role;
 import org.parley.core.actions.ActionService;
 import org.parley.core.actions.OutcomeService;
@@ -22,11 +23,15 @@ import org.parley.core.meetings.MeetingService;
 import org.parley.core.meetings.MinutesService;
 import org.parley.core.members.Member;
 import org.parley.core.members.SubstitutionService;
+import org.parley.core.notify.MailSender;
+import org.parley.core.policy.PolicyAgendaService;
+import org.parley.core.policy.PolicyUpdateService;
 import org.parley.core.proposals.EndorsementService;
 import org.parley.core.proposals.ProposalService;
 import org.parley.core.storage.Database;
 import org.parley.core.testing.ExactNameScreener;
 import org.parley.core.testing.Scenario;
+import org.parley.rules.regulation.Regulations;
 import org.parley.web.WebNode;
 import org.parley.web.WebServer;
 import org.parley.web.WebSettings;
@@ -48,11 +53,15 @@ public final class TestNode implements AutoCloseable {
 
     public final Scenario scenario;
     public final ParleyCore core;
+    public final ParleyWorkflows workflows;
     private final WebServer server;
 
-    private TestNode(Scenario scenario, ParleyCore core, WebServer server) {
+    private static final Regulations REGULATIONS = Regulations.load();
+
+    private TestNode(Scenario scenario, ParleyCore core, ParleyWorkflows workflows, WebServer server) {
         this.scenario = scenario;
         this.core = core;
+        this.workflows = workflows;
         this.server = server;
     }
 
@@ -68,16 +77,24 @@ public final class TestNode implements AutoCloseable {
                     throw new IllegalStateException("no list files in web tests");
                 }),
                 ExactNameScreener::new);
+        ParleyWorkflows workflows = ParleyWorkflows.create(
+                database,
+                scenario.clock,
+                scenario.audit,
+                scenario::screener,
+                scenario.reviews,
+                new ParleyWorkflows.Settings(REGULATIONS, 0.9, MailSender.NONE, "parley.test"));
         var parts = new WebNode.Parts(
                 core,
                 scenario.database.jdbi(),
                 new SessionCodec(ServerSecret.random(), scenario.clock, SESSION_LIFETIME),
+                workflows,
                 lists,
                 0.9,
                 scenario.clock,
                 () -> Map.of("node", "test"));
         var settings = new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies);
-        return new TestNode(scenario, core, WebNode.start(settings, parts));
+        return new TestNode(scenario, core, workflows, WebNode.start(settings, parts));
     }
 
     /** The scenario's services (so that its list updates reach the member screening), plus the rest. */
@@ -100,6 +117,8 @@ public final class TestNode implements AutoCloseable {
                 new ChannelService(jdbi, scenario.clock, audit),
                 new MessageService(jdbi, scenario.clock, audit),
                 new EscalationScheduler(jdbi, scenario.clock, audit, EscalationListener.NONE),
+                new PolicyUpdateService(jdbi, scenario.clock, audit),
+                new PolicyAgendaService(jdbi, scenario.clock, audit),
                 audit,
                 new AuditVerifier(jdbi));
     }

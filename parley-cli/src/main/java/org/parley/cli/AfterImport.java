@@ -1,0 +1,17 @@
+package org.parley.cli;
+
+import java.io.PrintWriter;
+import org.parley.core.lists.StoredLists;
+
+/** What {@code lists import} and {@code lists update} do once new lists are active. */
+final class AfterImport {
+    private AfterImport() {}
+
+    /** Prints the new status and what changed per list, then re-screens the platform's people. */
+    static void report(DataOptions data, StoredLists stored, PrintWriter out) {
+        ListsStatusCommand.print(out, stored);
+        data.listStore().digest(stored.id()).ifPresent(digest -> DiffReport.printSummary(out, digest));
+        PlatformRescreen.afterListUpdate(
+                System.getenv(), data.folder(), data.listStore().active(), out);
+    }
+}

@@ -1,0 +1,61 @@
+package org.parley.cli;
+
+import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.parley.core.lists.ActiveLists;
+import org.parley.core.rescreening.ListUpdateRescreen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Lets a running node notice lists stored by {@code parley lists update} (e.g. a daily cron job, see
+ * docs/release.md): it loads them and re-screens everyone once per snapshot (the database makes sure
+ * only one node does).
+ */
+final class ListWatch implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ListWatch.class);
+
+    private final ActiveLists lists;
+    private final ListUpdateRescreen rescreen;
+    private ScheduledExecutorService executor;
+
+    ListWatch(ActiveLists lists, ListUpdateRescreen rescreen) {
+        this.lists = lists;
+        this.rescreen = rescreen;
+    }
+
+    synchronized void start(Duration period) {
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "parley-list-watch");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::check, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void check() {
+        try {
+            if (lists.reloadIfChanged()) {
+                rescreen.run(lists.screener())
+                        .ifPresent(report -> LOG.info(
+                                "re-screened {} people against lists as of {}: {} new reviews",
+                                report.people(),
+                                report.listsAsOf(),
+                                report.heldMemberIds().size()));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("list check failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package org.parley.core.notify;
+
+import java.util.List;
+
+/**
+ * One thing to tell some people: the kind, the template arguments and, for meetings, a calendar
+ * attachment. Immutable.
+ *
+ * @param calendar an RFC 5545 text to attach, or null
+ */
+record Notice(NotificationKind kind, List<Addressee> addressees, List<Object> arguments, String calendar) {
+
+    Notice {
+        addressees = List.copyOf(addressees);
+        arguments = List.copyOf(arguments);
+    }
+}

@@ -1,0 +1,12 @@
+package org.parley.core.notify;
+
+/** What a notification is about; users choose e-mail and in-app delivery per kind. */
+public enum NotificationKind {
+    MEETING_INVITATION,
+    MEETING_CHANGED,
+    MINUTES_AWAITING_APPROVAL,
+    ACKNOWLEDGEMENT_DEADLINE,
+    ESCALATION,
+    REVIEW_ASSIGNED,
+    RELEASE_WITHHELD
+}

@@ -1,0 +1,168 @@
+package org.parley.core.notify;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.parley.core.audit.AuditEvent;
+import org.parley.core.calendar.CalendarFeeds;
+import org.parley.core.channels.Escalation;
+import org.parley.core.channels.EscalationListener;
+import org.parley.core.system.Instants;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Turns what happened into in-app notifications and e-mails. The audit log is the outbox: {@link
+ * #dispatchPending()} reads the events after a cursor row (locked, so several nodes never notify
+ * twice), writes the in-app notifications in the same transaction, then sends the e-mails. Escalations
+ * arrive through {@link EscalationListener}. Each user's preferences choose the channels. Thread-safe.
+ */
+public final class Notifier implements EscalationListener, AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
+    private static final int BATCH = 500;
+
+    private final Jdbi jdbi;
+    private final Clock clock;
+    private final MailSender mail;
+    private final EventNotices notices;
+    private final NotificationTexts texts = new NotificationTexts();
+    private ScheduledExecutorService executor;
+
+    public Notifier(Jdbi jdbi, Clock clock, MailSender mail, CalendarFeeds calendars) {
+        this.jdbi = jdbi;
+        this.clock = clock;
+        this.mail = mail;
+        this.notices = new EventNotices(calendars);
+    }
+
+    /** Notifies about every audit event not yet handled; returns the number of e-mails sent. */
+    public int dispatchPending() {
+        List<OutgoingMail> mails = jdbi.inTransaction(handle -> {
+            long cursor = handle.createQuery("SELECT last_seq FROM notification_cursor WHERE id = 1 FOR UPDATE")
+                    .mapTo(Long.class)
+                    .one();
+            List<AuditEvent> events = handle.createQuery("SELECT seq, occurred_at, actor, action, subject_type,"
+                            + " subject_id, details, prev_hash, hash FROM audit_events WHERE seq > :after ORDER BY seq")
+                    .bind("after", cursor)
+                    .setMaxRows(BATCH)
+                    .mapTo(AuditEvent.class)
+                    .list();
+            List<OutgoingMail> outgoing = new ArrayList<>();
+            for (AuditEvent event : events) {
+                for (Notice notice : notices.of(handle, event)) {
+                    outgoing.addAll(deliver(handle, notice));
+                }
+            }
+            if (!events.isEmpty()) {
+                handle.createUpdate("UPDATE notification_cursor SET last_seq = :seq WHERE id = 1")
+                        .bind("seq", events.get(events.size() - 1).seq())
+                        .execute();
+            }
+            return outgoing;
+        });
+        mails.forEach(this::send);
+        return mails.size();
+    }
+
+    @Override
+    public void escalated(Escalation escalation) {
+        List<OutgoingMail> mails = jdbi.inTransaction(handle -> {
+            Map<String, Object> message = handle.createQuery("SELECT m.subject, s.name FROM messages m, sides s"
+                            + " WHERE m.id = :message AND s.id = :side")
+                    .bind("message", escalation.messageId())
+                    .bind("side", escalation.sideId())
+                    .mapToMap()
+                    .one();
+            List<Addressee> heads = new ArrayList<>(Audience.member(handle, escalation.sideHeadMemberId()));
+            heads.addAll(Audience.member(handle, escalation.senderHeadMemberId()));
+            return deliver(
+                    handle,
+                    new Notice(
+                            NotificationKind.ESCALATION,
+                            heads,
+                            List.of(message.get("subject"), message.get("name")),
+                            null));
+        });
+        mails.forEach(this::send);
+    }
+
+    /** Writes the in-app notifications; returns the e-mails to send once committed. */
+    private List<OutgoingMail> deliver(Handle handle, Notice notice) {
+        Instant now = Instants.now(clock);
+        List<OutgoingMail> outgoing = new ArrayList<>();
+        List<Object> arguments = notice.arguments().stream()
+                .map(String::valueOf)
+                .map(Object.class::cast)
+                .toList();
+        Map<String, Boolean> seen = new HashMap<>();
+        for (Addressee addressee : notice.addressees()) {
+            if (seen.put(addressee.email(), true) != null) {
+                continue;
+            }
+            Preferences.Choice choice = Preferences.of(handle, addressee.userId(), notice.kind());
+            NotificationTexts.Text text = texts.render(notice.kind(), addressee.language(), arguments);
+            if (choice.inApp() && addressee.userId() != null) {
+                handle.createUpdate("INSERT INTO notifications (user_id, kind, subject, body, created_at)"
+                                + " VALUES (:user, :kind, :subject, :body, :now)")
+                        .bind("user", addressee.userId())
+                        .bind("kind", notice.kind().name())
+                        .bind("subject", text.subject())
+                        .bind("body", text.body())
+                        .bind("now", now)
+                        .execute();
+            }
+            if (choice.byEmail()) {
+                outgoing.add(new OutgoingMail(addressee.email(), text.subject(), text.body(), notice.calendar()));
+            }
+        }
+        return outgoing;
+    }
+
+    private void send(OutgoingMail outgoing) {
+        try {
+            mail.send(outgoing);
+        } catch (RuntimeException e) {
+            // The in-app notification stands; a lost e-mail must not undo it or stop the others.
+            LOG.warn("e-mail not sent: {}", e.getMessage());
+        }
+    }
+
+    /** Runs {@link #dispatchPending()} every {@code period} on a background thread until closed. */
+    public synchronized void start(Duration period) {
+        if (executor != null) {
+            throw new IllegalStateException("already started");
+        }
+        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "parley-notifications");
+            thread.setDaemon(true);
+            return thread;
+        });
+        executor.scheduleWithFixedDelay(this::dispatchLogged, 0, period.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private void dispatchLogged() {
+        try {
+            dispatchPending();
+        } catch (RuntimeException e) {
+            LOG.error("notification run failed", e);
+        }
+    }
+
+    @Override
+    public synchronized void close() {
+        if (executor != null) {
+            executor.shutdownNow();
+            executor = null;
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package org.parley.core.policy;
+
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.jdbi.v3.core.Handle;
+import org.parley.core.policy.PolicyUpdateDao.TextRow;
+import org.parley.core.policy.PolicyUpdateDao.UpdateRow;
+import org.parley.core.system.NotFoundException;
+
+/** Writes and loads whole policy updates within the caller's handle. Stateless. */
+final class PolicyUpdateRepository {
+
+    private PolicyUpdateRepository() {}
+
+    /** Stores a checked update for {@code sideId}; returns its id. */
+    static long insert(Handle handle, long groupId, long sideId, long userId, NewPolicyUpdate update, Instant now) {
+        PolicyUpdateDao updates = handle.attach(PolicyUpdateDao.class);
+        long id = updates.insert(
+                groupId,
+                sideId,
+                userId,
+                now,
+                PolicyUpdateChecks.jurisdiction(update.jurisdiction()),
+                update.issuingBody().strip(),
+                update.instrumentType(),
+                update.publishedOn(),
+                update.effectiveOn(),
+                blankToNull(update.citation()),
+                blankToNull(update.sourceUrl()),
+                update.authoritativeLanguage());
+        update.texts()
+                .forEach((language, text) ->
+                        updates.insertText(id, language, text.title().strip(), blankToNull(text.summary())));
+        PolicyUpdateChecks.tags(update.tags()).forEach(tag -> updates.insertTag(id, tag));
+        return id;
+    }
+
+    static PolicyUpdate load(Handle handle, long updateId) {
+        UpdateRow row = handle.attach(PolicyUpdateDao.class)
+                .find(updateId)
+                .orElseThrow(() -> new NotFoundException("policy update", updateId));
+        return assemble(handle, row);
+    }
+
+    private static PolicyUpdate assemble(Handle handle, UpdateRow row) {
+        PolicyUpdateDao updates = handle.attach(PolicyUpdateDao.class);
+        Map<String, PolicyText> texts = new LinkedHashMap<>();
+        for (TextRow text : updates.texts(row.id())) {
+            texts.put(text.language(), new PolicyText(text.title(), text.summary()));
+        }
+        return new PolicyUpdate(
+                row.id(),
+                row.groupId(),
+                row.sideId(),
+                row.postedBy(),
+                row.postedAt(),
+                row.jurisdiction(),
+                row.issuingBody(),
+                row.instrumentType(),
+                row.publishedOn(),
+                row.effectiveOn(),
+                row.citation(),
+                row.sourceUrl(),
+                row.authoritativeLanguage(),
+                texts,
+                updates.tags(row.id()));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

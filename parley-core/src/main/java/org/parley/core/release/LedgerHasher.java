@@ -1,0 +1,61 @@
+package org.parley.core.release;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Objects;
+
+/** Computes a ledger row's content hash. Stateless and thread-safe. */
+final class LedgerHasher {
+
+    private LedgerHasher() {}
+
+    /**
+     * SHA-256 over every field except the database ID and the hash itself, each length-prefixed so
+     * that no two different rows share an encoding.
+     */
+    static String hash(LedgerEntry entry) {
+        MessageDigest digest = sha256();
+        for (Object field : new Object[] {
+            entry.releaseId(),
+            entry.groupId(),
+            entry.documentId(),
+            entry.documentTitle(),
+            entry.versionId(),
+            entry.versionNumber(),
+            entry.contentSha256(),
+            entry.memberId(),
+            entry.recipientName(),
+            entry.recipientUserId(),
+            entry.channel(),
+            entry.channelRef(),
+            entry.outcome(),
+            entry.delivered(),
+            entry.reason(),
+            entry.licenceNumber(),
+            entry.conditionsMet(),
+            entry.requestJson(),
+            entry.determinationJson(),
+            entry.listsHash(),
+            entry.listsAsOf(),
+            entry.rulesAsOf(),
+            entry.decidedAt(),
+            entry.releasedBy(),
+            entry.retainUntil()
+        }) {
+            byte[] bytes = Objects.toString(field, "\u0000null").getBytes(StandardCharsets.UTF_8);
+            digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
+            digest.update(bytes);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+        }
+    }
+}
