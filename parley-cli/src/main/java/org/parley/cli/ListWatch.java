@@ -1,11 +1,9 @@
 package org.parley.cli;
 
 import java.time.Duration;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.rescreening.ListUpdateRescreen;
+import org.parley.core.system.BackgroundSchedule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +18,7 @@ final class ListWatch implements AutoCloseable {
 
     private final ActiveLists lists;
     private final ListUpdateRescreen rescreen;
-    private ScheduledExecutorService executor;
+    private BackgroundSchedule schedule;
 
     ListWatch(ActiveLists lists, ListUpdateRescreen rescreen) {
         this.lists = lists;
@@ -28,12 +26,10 @@ final class ListWatch implements AutoCloseable {
     }
 
     synchronized void start(Duration period) {
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "parley-list-watch");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::check, period.toMillis(), period.toMillis(), TimeUnit.MILLISECONDS);
+        if (schedule != null) {
+            throw new IllegalStateException("already started");
+        }
+        schedule = BackgroundSchedule.start("parley-list-watch", period, period, this::check);
     }
 
     private void check() {
@@ -53,9 +49,9 @@ final class ListWatch implements AutoCloseable {
 
     @Override
     public synchronized void close() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        if (schedule != null) {
+            schedule.close();
+            schedule = null;
         }
     }
 }

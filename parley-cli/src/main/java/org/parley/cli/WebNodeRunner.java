@@ -105,14 +105,27 @@ final class WebNodeRunner {
                 out.printf("Parley is listening on http://%s:%d/%n", settings.host(), server.port());
                 out.flush();
                 started.accept(server.port());
-                Runtime.getRuntime().addShutdownHook(new Thread(stopped::countDown));
-                stopped.await();
+                Thread onShutdown = new Thread(stopped::countDown);
+                Runtime.getRuntime().addShutdownHook(onShutdown);
+                try {
+                    stopped.await();
+                } finally {
+                    removeHook(onShutdown);
+                }
             }
         }
     }
 
     void stop() {
         stopped.countDown();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // The JVM is exiting and has run the hook: nothing to remove.
+        }
     }
 
     private Duration reloadPeriod() {

@@ -132,8 +132,9 @@ class ServeAndAdminCommandTest {
             assertThat(Files.exists(data.resolve("session-secret"))).isTrue();
         } finally {
             serve.stop();
-            node.join(Duration.ofSeconds(30));
+            node.join(Duration.ofSeconds(60));
         }
+        assertThat(node.isAlive()).as("the node stopped").isFalse();
         assertThat(exitCode[0]).isZero();
     }
 
@@ -163,8 +164,9 @@ class ServeAndAdminCommandTest {
                     .contains("parley-demo-2026");
         } finally {
             demo.stop();
-            node.join(Duration.ofSeconds(30));
+            node.join(Duration.ofSeconds(60));
         }
+        assertThat(node.isAlive()).as("the demo node stopped").isFalse();
     }
 
     @Test

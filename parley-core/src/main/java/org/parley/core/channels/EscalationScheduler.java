@@ -6,17 +6,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.audit.AuditLog;
 import org.parley.core.audit.Subject;
 import org.parley.core.channels.ChannelDao.MissedAcknowledgement;
 import org.parley.core.system.Actor;
+import org.parley.core.system.BackgroundSchedule;
 import org.parley.core.system.Instants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Escalates messages whose acknowledgement deadline passed without a receiving side acknowledging:
@@ -26,14 +22,13 @@ import org.slf4j.LoggerFactory;
  */
 public final class EscalationScheduler implements AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(EscalationScheduler.class);
     private static final Actor SCHEDULER = Actor.system("escalation");
 
     private final Jdbi jdbi;
     private final Clock clock;
     private final AuditLog audit;
     private final EscalationListener listener;
-    private ScheduledExecutorService executor;
+    private BackgroundSchedule schedule;
 
     public EscalationScheduler(Jdbi jdbi, Clock clock, AuditLog audit, EscalationListener listener) {
         this.jdbi = jdbi;
@@ -91,31 +86,17 @@ public final class EscalationScheduler implements AutoCloseable {
 
     /** Runs {@link #runOnce()} every {@code period} on a background thread until closed. */
     public synchronized void start(Duration period) {
-        if (executor != null) {
+        if (schedule != null) {
             throw new IllegalStateException("already started");
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "parley-escalation");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::runLogged, 0, period.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void runLogged() {
-        try {
-            runOnce();
-        } catch (RuntimeException e) {
-            // Keep the schedule alive: the next run retries whatever failed.
-            LOG.error("escalation run failed", e);
-        }
+        schedule = BackgroundSchedule.start("parley-escalation", Duration.ZERO, period, this::runOnce);
     }
 
     @Override
     public synchronized void close() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        if (schedule != null) {
+            schedule.close();
+            schedule = null;
         }
     }
 

@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.audit.AuditEvent;
 import org.parley.core.calendar.CalendarFeeds;
 import org.parley.core.channels.Escalation;
 import org.parley.core.channels.EscalationListener;
+import org.parley.core.system.BackgroundSchedule;
 import org.parley.core.system.Instants;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,7 +34,7 @@ public final class Notifier implements EscalationListener, AutoCloseable {
     private final MailSender mail;
     private final EventNotices notices;
     private final NotificationTexts texts = new NotificationTexts();
-    private ScheduledExecutorService executor;
+    private BackgroundSchedule schedule;
 
     public Notifier(Jdbi jdbi, Clock clock, MailSender mail, CalendarFeeds calendars) {
         this.jdbi = jdbi;
@@ -139,30 +137,17 @@ public final class Notifier implements EscalationListener, AutoCloseable {
 
     /** Runs {@link #dispatchPending()} every {@code period} on a background thread until closed. */
     public synchronized void start(Duration period) {
-        if (executor != null) {
+        if (schedule != null) {
             throw new IllegalStateException("already started");
         }
-        executor = Executors.newSingleThreadScheduledExecutor(runnable -> {
-            Thread thread = new Thread(runnable, "parley-notifications");
-            thread.setDaemon(true);
-            return thread;
-        });
-        executor.scheduleWithFixedDelay(this::dispatchLogged, 0, period.toMillis(), TimeUnit.MILLISECONDS);
-    }
-
-    private void dispatchLogged() {
-        try {
-            dispatchPending();
-        } catch (RuntimeException e) {
-            LOG.error("notification run failed", e);
-        }
+        schedule = BackgroundSchedule.start("parley-notifications", Duration.ZERO, period, this::dispatchPending);
     }
 
     @Override
     public synchronized void close() {
-        if (executor != null) {
-            executor.shutdownNow();
-            executor = null;
+        if (schedule != null) {
+            schedule.close();
+            schedule = null;
         }
     }
 }
