@@ -39,7 +39,7 @@ public final class CalendarFeeds {
     public String groupFeed(Actor actor, long groupId) {
         return jdbi.withHandle(handle -> {
             Access.readable(handle, actor, groupId);
-            return writer.write(entries(handle, groupId), null, Instants.now(clock));
+            return meetingsOf(handle, groupId);
         });
     }
 
@@ -52,8 +52,13 @@ public final class CalendarFeeds {
             if (!self && !roles.administrator()) {
                 throw new NotFoundException("calendar of member", memberId);
             }
-            return writer.write(entries(handle, member.groupId()), null, Instants.now(clock));
+            return meetingsOf(handle, member.groupId());
         });
+    }
+
+    /** Every meeting of the group as a feed, without an access check (the caller has made it). */
+    String meetingsOf(Handle handle, long groupId) {
+        return writer.write(entries(handle, groupId), null, Instants.now(clock));
     }
 
     /** One meeting as an invitation ({@code REQUEST}) or cancellation ({@code CANCEL}), for e-mails. */
