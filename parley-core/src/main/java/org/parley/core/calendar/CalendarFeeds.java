@@ -72,6 +72,20 @@ public final class CalendarFeeds {
         return writer.write(List.of(new CalendarEntry(meeting, sequence)), method, Instants.now(clock));
     }
 
+    /** Every meeting of a series, published at once (METHOD:PUBLISH), for the series invitation. */
+    public String series(Handle handle, long seriesId) {
+        long groupId = handle.createQuery("SELECT group_id FROM meeting_series WHERE id = :id")
+                .bind("id", seriesId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("meeting series", seriesId));
+        List<CalendarEntry> entries = entries(handle, groupId).stream()
+                .filter(entry ->
+                        entry.meeting().seriesId() != null && entry.meeting().seriesId() == seriesId)
+                .toList();
+        return writer.write(entries, "PUBLISH", Instants.now(clock));
+    }
+
     private static List<CalendarEntry> entries(Handle handle, long groupId) {
         Map<Long, Integer> sequences = sequences(handle, groupId);
         return handle.createQuery("SELECT " + MEETING_COLUMNS + " FROM meetings WHERE group_id = :groupId"

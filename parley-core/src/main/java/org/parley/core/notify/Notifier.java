@@ -102,7 +102,7 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                 continue;
             }
             Preferences.Choice choice = Preferences.of(handle, addressee.userId(), notice.kind());
-            NotificationTexts.Text text = texts.render(notice.kind(), addressee.language(), arguments);
+            NotificationTexts.Text text = texts.render(notice.template(), addressee.language(), arguments);
             if (choice.inApp() && addressee.userId() != null) {
                 handle.createUpdate("INSERT INTO notifications (user_id, kind, subject, body, created_at)"
                                 + " VALUES (:user, :kind, :subject, :body, :now)")
