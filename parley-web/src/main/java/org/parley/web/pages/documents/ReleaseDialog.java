@@ -1,6 +1,9 @@
 package org.parley.web.pages.documents;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.parley.core.documents.DocumentVersion;
 import org.parley.core.members.Member;
 import org.parley.core.release.RecipientPreview;
@@ -31,6 +34,19 @@ public record ReleaseDialog(
 
     /** A member who may be chosen as a recipient, with the name of their side. */
     public record Candidate(Member member, String sideName) {}
+
+    /** The candidates of one side, under its name. */
+    public record SideChoice(String sideName, List<Candidate> candidates) {}
+
+    /** The candidates grouped by side, in the order they are listed. */
+    public List<SideChoice> bySide() {
+        Map<String, List<Candidate>> sides = new LinkedHashMap<>();
+        candidates.forEach(candidate -> sides.computeIfAbsent(candidate.sideName(), name -> new ArrayList<>())
+                .add(candidate));
+        return sides.entrySet().stream()
+                .map(side -> new SideChoice(side.getKey(), side.getValue()))
+                .toList();
+    }
 
     public boolean isChosen(Member member) {
         return chosen.contains(member.id());
