@@ -73,9 +73,4 @@ public record DocumentView(
     public String maxUploadMegabytes() {
         return UploadForm.megabytes(UploadForm.MAX_BYTES);
     }
-
-    /** The form value of a version's item kind, e.g. {@code TECHNOLOGY}, or empty when unclassified. */
-    public static String itemKindOf(DocumentVersion version) {
-        return version.classified() ? version.classification().itemKind().name() : "";
-    }
 }

@@ -49,12 +49,4 @@ public record GroupDocuments(
     public String maxUploadMegabytes() {
         return UploadForm.megabytes(UploadForm.MAX_BYTES);
     }
-
-    public String sideName(long sideId, List<Side> sides) {
-        return sides.stream()
-                .filter(side -> side.id() == sideId)
-                .map(Side::name)
-                .findFirst()
-                .orElse("");
-    }
 }
