@@ -12,4 +12,13 @@ public record NewClassification(
         String publicStatus,
         String standardsOrganization,
         Boolean intendedForPublication,
-        Boolean publishedStandard) {}
+        Boolean publishedStandard) {
+
+    /**
+     * Refuses bad values as {@link DocumentService#classify} would, naming each field, without storing
+     * anything: lets a form check a classification before it creates the document it belongs to.
+     */
+    public void check() {
+        ClassificationChecks.check(this);
+    }
+}

@@ -50,6 +50,9 @@ interface LedgerDao {
     @SqlQuery("SELECT " + COLUMNS + " FROM release_ledger WHERE group_id = :groupId ORDER BY id DESC")
     List<LedgerEntry> ofGroup(@Bind("groupId") long groupId);
 
+    @SqlQuery("SELECT " + COLUMNS + " FROM release_ledger WHERE document_id = :documentId ORDER BY id DESC")
+    List<LedgerEntry> ofDocument(@Bind("documentId") long documentId);
+
     @SqlQuery("SELECT " + COLUMNS + " FROM release_ledger WHERE release_id = :releaseId ORDER BY id")
     List<LedgerEntry> ofRelease(@Bind("releaseId") long releaseId);
 

@@ -6,6 +6,9 @@ import org.jdbi.v3.core.Jdbi;
 import org.parley.core.access.Access;
 import org.parley.core.access.Role;
 import org.parley.core.access.Roles;
+import org.parley.core.documents.Document;
+import org.parley.core.documents.DocumentAccess;
+import org.parley.core.documents.DocumentRepository;
 import org.parley.core.system.Actor;
 
 /** Reads the release ledger: for a group's compliance officers and administrators. Thread-safe. */
@@ -22,6 +25,21 @@ public final class ReleaseLedger {
         return jdbi.withHandle(handle -> {
             requireOfficer(Access.rolesOf(handle, actor, groupId));
             return handle.attach(LedgerDao.class).ofGroup(groupId);
+        });
+    }
+
+    /**
+     * One document's ledger, newest first: for the group's compliance officers and administrators,
+     * and for the owning side's members, who release it and are shown each decision as they do.
+     */
+    public List<LedgerEntry> ofDocument(Actor actor, long documentId) {
+        return jdbi.withHandle(handle -> {
+            Document document = DocumentRepository.document(handle, documentId);
+            Roles roles = Access.rolesOf(handle, actor, document.groupId());
+            if (!DocumentAccess.canManage(roles, document)) {
+                requireOfficer(roles);
+            }
+            return handle.attach(LedgerDao.class).ofDocument(documentId);
         });
     }
 

@@ -7,6 +7,7 @@ import org.parley.web.WebNode;
 import org.parley.web.auth.SignInGate;
 import org.parley.web.pages.channels.ChannelPages;
 import org.parley.web.pages.compliance.CompliancePages;
+import org.parley.web.pages.documents.DocumentPages;
 import org.parley.web.pages.groups.GroupPages;
 import org.parley.web.pages.home.AccountPages;
 import org.parley.web.pages.home.DashboardPages;
@@ -40,7 +41,8 @@ public final class PageModules {
                 new HomePages(core, gate, pages, preferences),
                 new AccountPages(core, pages),
                 new DashboardPages(core, pages),
-                new GroupPages(core, pages),
+                new GroupPages(core, parts.workflows(), pages),
+                new DocumentPages(core, parts.workflows(), pages),
                 new MeetingPages(core, pages),
                 new ProposalPages(core, pages),
                 new ChannelPages(core, pages),

@@ -63,12 +63,25 @@ public final class Pages {
         String title = Texts.of(viewer.language()).format(titleKey, titleArguments);
         Page page = new Page(
                 viewer, title, currentPath(ctx), Flash.take(ctx, secureCookies).orElse(null), clock.instant());
+        send(ctx, templates.render(template, page, view));
+    }
+
+    /**
+     * Renders a part of a page without the layout, for htmx to swap in; the template gets the same
+     * {@code page} (without a title or notice) and {@code view} parameters as a complete page.
+     */
+    public void renderFragment(Context ctx, String template, Object view) {
+        Page page = new Page(viewer(ctx), "", currentPath(ctx), null, clock.instant());
+        send(ctx, templates.render(template, page, view));
+    }
+
+    private static void send(Context ctx, String html) {
         ctx.header(Header.CACHE_CONTROL, "no-store")
                 .header(Header.CONTENT_SECURITY_POLICY, CONTENT_SECURITY_POLICY)
                 .header(Header.X_CONTENT_TYPE_OPTIONS, "nosniff")
                 .header("Referrer-Policy", "same-origin")
                 .contentType("text/html; charset=utf-8")
-                .result(templates.render(template, page, view));
+                .result(html);
     }
 
     /**

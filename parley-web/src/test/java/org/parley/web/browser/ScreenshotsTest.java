@@ -7,22 +7,26 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.demo.DemoSeeder;
 
 /**
- * Screenshots of the main pages over the demo data, written to {@code docs/screenshots} for the
- * README; each page is also checked for what it must show.
+ * Screenshots of the main pages over the demo data; each page is also checked for what it must show.
+ * They go to {@code target/screenshots}, so that a build leaves the work tree clean; with
+ * {@code -Dparley.screenshots=docs} they replace the README's pictures in {@code docs/screenshots}.
  */
 class ScreenshotsTest {
 
-    /** Where the README expects the pictures, from the parley-web module folder. */
-    static final Path FOLDER = Path.of("..", "docs", "screenshots");
+    /** Where the pictures go, from the parley-web module folder. */
+    static final Path FOLDER = folder(System.getProperty("parley.screenshots", ""));
 
     static final long MAX_BYTES = 300 * 1024;
 
@@ -75,6 +79,9 @@ class ScreenshotsTest {
                 page.locator("#proposals a").first().click();
                 assertThat(page.locator(".side-by-side article")).hasCount(2);
                 shoot(page, "proposal");
+
+                releasePreview(page);
+                shoot(page, "document", "#versions");
             }
             try (BrowserContext officer = chromium.context(node.port(), "America/New_York", "en-US", WIDTH)) {
                 Page page = officer.newPage();
@@ -120,6 +127,48 @@ class ScreenshotsTest {
         }
     }
 
+    /**
+     * Uploads a document to the demo group as the US co-chair and previews its release to a few
+     * members, one of whom (Huang Tao, of an Entity-List company) the gate withholds.
+     */
+    private static void releasePreview(Page page) {
+        page.navigate("/");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Export Control & Supply-Chain Security WG"))
+                .first()
+                .click();
+        Locator upload = page.locator("#documents details");
+        upload.locator("summary").click();
+        upload.getByLabel("Title").fill("Glossary of control terms, draft 3");
+        upload.getByLabel("File", new Locator.GetByLabelOptions().setExact(true))
+                .setInputFiles(new FilePayload(
+                        "glossary-draft-3.txt",
+                        "text/plain",
+                        "Glossary of control terms".getBytes(StandardCharsets.UTF_8)));
+        upload.getByLabel("ECCN (or EAR99)").fill("EAR99");
+        upload.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload document"))
+                .click();
+        assertThat(page.locator("#flash")).containsText("The document is uploaded and classified.");
+        Locator dialog = page.locator("#release");
+        for (String name : List.of("David Okafor", "王建国", "李伟", "Huang Tao")) {
+            dialog.getByLabel(name).check();
+        }
+        dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Preview"))
+                .click();
+        Locator withheld = page.locator("#release-preview tr.would-withhold");
+        assertThat(withheld).hasCount(1);
+        assertThat(withheld).containsText("Huang Tao");
+        assertThat(withheld).containsText("15 CFR 744.11");
+        withheld.locator("summary").click();
+        assertThat(withheld.locator("details table")).isVisible();
+        // Closed again for the picture, which has room for the dialog and the preview's rows.
+        withheld.locator("summary").click();
+    }
+
+    /** {@code docs}: the README's folder; anything else: the build's own folder. */
+    static Path folder(String target) {
+        return target.equals("docs") ? Path.of("..", "docs", "screenshots") : Path.of("target", "screenshots");
+    }
+
     /** Accessibility: each visible form control (in closed sections too) is named by a label. */
     private static void everyControlHasALabel(Page page, String name) {
         Object unlabelled = page.evaluate("""
@@ -136,12 +185,23 @@ class ScreenshotsTest {
     }
 
     private static void shoot(Page page, String name) {
+        shoot(page, name, null);
+    }
+
+    /** A picture of the page from the top, or from the element {@code from} (null: the top) down. */
+    private static void shoot(Page page, String name, String from) {
         everyControlHasALabel(page, name);
         Path file = FOLDER.resolve(name + ".png");
-        double height =
-                Math.min(MAX_HEIGHT, ((Number) page.evaluate("document.documentElement.scrollHeight")).doubleValue());
+        double top = from == null
+                ? 0
+                : ((Number) page.evaluate(
+                                "selector => document.querySelector(selector).getBoundingClientRect().top + window.scrollY",
+                                from))
+                        .doubleValue();
+        double height = Math.min(
+                MAX_HEIGHT, ((Number) page.evaluate("document.documentElement.scrollHeight")).doubleValue() - top);
         page.screenshot(
-                new Page.ScreenshotOptions().setPath(file).setFullPage(true).setClip(0, 0, WIDTH, height));
+                new Page.ScreenshotOptions().setPath(file).setFullPage(true).setClip(0, top, WIDTH, height));
         try {
             Assertions.assertThat(Files.size(file)).as(file + " size").isLessThan(MAX_BYTES);
         } catch (IOException e) {

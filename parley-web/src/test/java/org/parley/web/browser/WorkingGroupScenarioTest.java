@@ -6,19 +6,24 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.options.SelectOption;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.parley.core.demo.DemoSeeder;
 import org.parley.web.testing.MemoryDatabase;
 import org.parley.web.testing.TestNode;
 
 /**
  * A working group set up and run through a real browser: sign in, create a group, fill a side up to
  * its cap and see the next seat refused, schedule a meeting series, approve minutes as both
- * co-chairs, switch to Chinese. Runs with htmx active, as users see it.
+ * co-chairs, switch to Chinese; and release a document with one recipient withheld. Runs with htmx
+ * active, as users see it.
  */
 class WorkingGroupScenarioTest {
 
@@ -121,6 +126,86 @@ class WorkingGroupScenarioTest {
         }
     }
 
+    /**
+     * A document released through the release dialog: one recipient's organisation is on the demo's
+     * Entity List sample, so the preview shows them withheld with the citation before anything is
+     * released, and the release then gives it to the other recipient only.
+     */
+    @Test
+    void aDocumentIsReleasedAndOneRecipientWithheldWithItsCitation() {
+        try (Chromium chromium = Chromium.launch();
+                DemoNode node = new DemoNode(temp);
+                BrowserContext secretariat = chromium.context(node.port(), "America/New_York", "en-US")) {
+            Page page = secretariat.newPage();
+            signIn(page, "secretariat@demo.parley.example", DemoSeeder.PASSWORD);
+            page.navigate("/groups/new");
+            page.getByLabel("Name", new Page.GetByLabelOptions().setExact(true)).fill("Interoperability Testing WG");
+            page.getByLabel("Charter").fill("Shared test profiles.");
+            page.locator("#side-name-0").fill("US");
+            page.locator("#side-cap-0").fill("3");
+            page.locator("#side-name-1").fill("CN");
+            page.locator("#side-cap-1").fill("3");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Create group"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Interoperability Testing WG");
+            addMember(page, "CN", "Chen Clean", "CN Standards Institute", "EXPERT", "CN", null, "The member is added");
+            // The demo lists hold Harbin Institute of Technology on the Entity List.
+            addMember(
+                    page,
+                    "CN",
+                    "Huang Wei",
+                    "Harbin Institute of Technology",
+                    "EXPERT",
+                    "CN",
+                    null,
+                    "The member is added");
+
+            Locator upload = page.locator("#documents details");
+            upload.locator("summary").click();
+            upload.getByLabel("Title").fill("Test profile <v1>");
+            upload.getByLabel("Owning side").selectOption(new SelectOption().setLabel("US"));
+            upload.getByLabel("File", new Locator.GetByLabelOptions().setExact(true))
+                    .setInputFiles(new FilePayload(
+                            "profile.txt", "text/plain", "test profile".getBytes(StandardCharsets.UTF_8)));
+            upload.getByLabel("ECCN (or EAR99)").fill("EAR99");
+            upload.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Upload document"))
+                    .click();
+            assertThat(page.locator("#flash")).containsText("The document is uploaded and classified.");
+            assertThat(page.locator("h1")).hasText("Test profile <v1>");
+            assertThat(page.locator("#versions")).containsText("EAR99");
+
+            Locator dialog = page.locator("#release");
+            dialog.getByLabel("Chen Clean").check();
+            dialog.getByLabel("Huang Wei").check();
+            dialog.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Preview"))
+                    .click();
+            Locator preview = page.locator("#release-preview");
+            Locator withheld = preview.locator("tr.would-withhold");
+            assertThat(withheld).hasCount(1);
+            assertThat(withheld).containsText("Huang Wei");
+            assertThat(withheld).containsText("15 CFR 744.11");
+            assertThat(withheld).containsText("LICENSE_REQUIRED");
+            assertThat(preview.locator("tr.would-release")).containsText("Chen Clean");
+            withheld.locator("summary").click();
+            assertThat(withheld.locator("details table")).isVisible();
+            assertThat(page.locator("#ledger")).containsText("not been released yet");
+
+            preview.getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Release (1 receive it, 1 withheld)"))
+                    .click();
+            assertThat(page.locator("#flash")).containsText("The release gate has decided every recipient.");
+            Locator result = page.locator("#release-result");
+            assertThat(result.locator(".released li")).hasCount(1);
+            assertThat(result.locator(".released li")).containsText("Chen Clean");
+            assertThat(result.locator(".withheld li")).hasCount(1);
+            assertThat(result.locator(".withheld li")).containsText("Huang Wei");
+            assertThat(result.locator(".withheld .citation")).isVisible();
+            assertThat(result.locator(".withheld .citation")).containsText("15 CFR 744.11");
+            assertThat(page.locator("#ledger tbody tr")).hasCount(2);
+        }
+    }
+
     private static void approveAs(Chromium chromium, int port, String email, String meetingPath, String button) {
         try (BrowserContext chair = chromium.context(port, "America/New_York", "en-US")) {
             Page page = chair.newPage();
@@ -164,17 +249,32 @@ class WorkingGroupScenarioTest {
         addMember(page, side, name, role, nationality, account, "The member is added");
     }
 
-    /** Fills and sends a side's add-member form, then waits for the page's notice about it. */
     private static void addMember(
             Page page, String side, String name, String role, String nationality, String account, String notice) {
+        addMember(page, side, name, side + " Standards Institute", role, nationality, account, notice);
+    }
+
+    /** Fills and sends a side's add-member form, then waits for the page's notice about it. */
+    private static void addMember(
+            Page page,
+            String side,
+            String name,
+            String organisation,
+            String role,
+            String nationality,
+            String account,
+            String notice) {
         Locator form = roster(page, side).locator("details");
         form.locator("summary").click();
         form.getByLabel("Full name").fill(name);
-        form.getByLabel("Organisation").fill(side + " Standards Institute");
+        form.getByLabel("Organisation").fill(organisation);
         form.getByLabel("E-mail")
                 .fill(name.replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT) + "@example.org");
         form.getByLabel("Role").selectOption(role);
         form.getByLabel("Nationalities").fill(nationality);
+        if (nationality.equals("CN")) {
+            form.getByLabel("Time zone").selectOption("Asia/Shanghai");
+        }
         if (account != null) {
             form.getByLabel("Sign-in account (optional)").fill(account);
         }

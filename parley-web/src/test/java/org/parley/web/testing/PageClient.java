@@ -2,6 +2,7 @@ package org.parley.web.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -13,6 +14,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -71,12 +73,47 @@ public final class PageClient {
         Map<String, String> all = new LinkedHashMap<>();
         all.put("_csrf", csrfToken);
         all.putAll(fields);
-        String body = all.entrySet().stream()
+        return post(path, List.copyOf(all.entrySet()), Map.of());
+    }
+
+    /**
+     * Posts fields that may repeat (e.g. ticked checkboxes) as they are, with extra headers for this
+     * request only (e.g. {@code HX-Request}); add the CSRF token with {@link #csrf()}.
+     */
+    public Response post(String path, List<Map.Entry<String, String>> fields, Map<String, String> extraHeaders) {
+        String body = fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
-        return send(HttpRequest.newBuilder(uri(path))
+        var request = HttpRequest.newBuilder(uri(path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+                .POST(HttpRequest.BodyPublishers.ofString(body));
+        extraHeaders.forEach(request::header);
+        return send(request);
+    }
+
+    /** Posts a {@code multipart/form-data} form with one file, plus the current page's CSRF token. */
+    public Response postFile(String path, Map<String, String> fields, String fileName, String type, byte[] content) {
+        String boundary = "----parley" + System.nanoTime();
+        var body = new ByteArrayOutputStream();
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("_csrf", csrfToken);
+        all.putAll(fields);
+        all.forEach((name, value) -> body.writeBytes(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8)));
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(HttpRequest.newBuilder(uri(path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** The CSRF token of the last page read, as a form field. */
+    public Map.Entry<String, String> csrf() {
+        return Map.entry("_csrf", csrfToken);
     }
 
     /** Follows a redirect (303 after a form) to the page it names. */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.parley.core.ParleyCore;
+import org.parley.core.ParleyWorkflows;
 import org.parley.core.access.Role;
 import org.parley.core.access.Roles;
 import org.parley.core.accounts.User;
@@ -26,19 +27,22 @@ import org.parley.web.pages.Form;
 import org.parley.web.pages.PageAccess;
 import org.parley.web.pages.Pages;
 import org.parley.web.pages.Preferences;
+import org.parley.web.pages.documents.GroupDocuments;
 import org.parley.web.system.Requests;
 
-/** A group's page, creating groups, and adding members to a side. Thread-safe. */
+/** A group's page (with its documents), creating groups, and adding members to a side. Thread-safe. */
 public final class GroupPages implements RouteModule {
 
     /** Sides offered by the new-group form; two are required, the rest may stay blank. */
     static final int SIDE_ROWS = 3;
 
     private final ParleyCore core;
+    private final ParleyWorkflows workflows;
     private final Pages pages;
 
-    public GroupPages(ParleyCore core, Pages pages) {
+    public GroupPages(ParleyCore core, ParleyWorkflows workflows, Pages pages) {
         this.core = core;
+        this.workflows = workflows;
         this.pages = pages;
     }
 
@@ -95,6 +99,7 @@ public final class GroupPages implements RouteModule {
                 meetings,
                 core.proposals().proposals(actor, groupId),
                 core.channels().channels(actor, groupId),
+                GroupDocuments.of(workflows, actor, groupId, roles, sides),
                 sides.stream().collect(Collectors.toMap(Side::id, Side::name)),
                 roles,
                 Arrays.asList(Role.values()),

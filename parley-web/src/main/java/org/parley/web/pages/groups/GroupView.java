@@ -13,10 +13,11 @@ import org.parley.core.meetings.Meeting;
 import org.parley.core.members.Member;
 import org.parley.core.members.MemberStatus;
 import org.parley.core.proposals.Proposal;
+import org.parley.web.pages.documents.GroupDocuments;
 
 /**
  * A group's page: charter, goals and milestones, each side's roster with its seat usage, meetings,
- * proposals and channels, and what the viewer may change. Immutable.
+ * proposals, channels and documents, the calendar feed, and what the viewer may change. Immutable.
  */
 public record GroupView(
         Group group,
@@ -26,6 +27,7 @@ public record GroupView(
         List<Meeting> meetings,
         List<Proposal> proposals,
         List<Channel> channels,
+        GroupDocuments documents,
         Map<Long, String> sideNames,
         Roles roles,
         List<Role> roleChoices,
@@ -61,6 +63,11 @@ public record GroupView(
 
     public String sideName(Long sideId) {
         return sideId == null ? "" : sideNames.getOrDefault(sideId, "");
+    }
+
+    /** The group's iCalendar feed (meetings), for calendar applications to subscribe to. */
+    public String calendarPath() {
+        return "/api/v1/groups/" + group.id() + "/calendar.ics";
     }
 
     public String goalTitle(Long goalId) {
