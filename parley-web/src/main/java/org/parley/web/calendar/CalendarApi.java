@@ -51,8 +51,13 @@ public final class CalendarApi implements RouteModule {
 
     private void createLink(Context ctx) {
         String key = links.renew(actor(ctx), Requests.id(ctx, "memberId"));
-        String path = SUBSCRIPTION_PATH + key + ".ics";
+        String path = subscriptionPath(key);
         ctx.status(201).json(new CalendarLink(ctx.scheme() + "://" + ctx.host() + path, path));
+    }
+
+    /** Where a calendar app reads the feed behind {@code key}. */
+    public static String subscriptionPath(String key) {
+        return SUBSCRIPTION_PATH + key + ".ics";
     }
 
     private void subscription(Context ctx) {

@@ -12,6 +12,7 @@ import org.parley.core.ParleyCore;
 import org.parley.core.ParleyWorkflows;
 import org.parley.core.access.Role;
 import org.parley.core.access.Roles;
+import org.parley.core.access.Seat;
 import org.parley.core.accounts.User;
 import org.parley.core.groups.Group;
 import org.parley.core.groups.NewGroup;
@@ -21,8 +22,10 @@ import org.parley.core.meetings.Meeting;
 import org.parley.core.members.Member;
 import org.parley.core.members.NewMember;
 import org.parley.core.system.Actor;
+import org.parley.core.system.ForbiddenException;
 import org.parley.core.system.ValidationException;
 import org.parley.web.RouteModule;
+import org.parley.web.calendar.CalendarApi;
 import org.parley.web.pages.Form;
 import org.parley.web.pages.PageAccess;
 import org.parley.web.pages.Pages;
@@ -55,6 +58,24 @@ public final class GroupPages implements RouteModule {
         routes.post("/groups", this::createGroup, PageAccess.SIGNED_IN);
         routes.get("/groups/{groupId}", this::group, PageAccess.SIGNED_IN);
         routes.post("/groups/{groupId}/members", this::addMember, PageAccess.SIGNED_IN);
+        routes.post("/groups/{groupId}/calendar-link", this::calendarLink, PageAccess.SIGNED_IN);
+    }
+
+    /** A new secret calendar link was made; it is shown once. */
+    public record CalendarLinkView(Group group, String url) {}
+
+    /** Makes the viewer's secret subscription link (replacing an earlier one) and shows it once. */
+    private void calendarLink(Context ctx) {
+        Actor actor = actor(ctx);
+        long groupId = Requests.id(ctx, "groupId");
+        Group group = core.groups().group(actor, groupId);
+        long memberId = core.groups().roles(actor, groupId).seats().stream()
+                .findFirst()
+                .map(Seat::memberId)
+                .orElseThrow(() -> new ForbiddenException("only members of the group have a calendar link"));
+        String key = workflows.calendarLinks().renew(actor, memberId);
+        String url = ctx.scheme() + "://" + ctx.host() + CalendarApi.subscriptionPath(key);
+        pages.render(ctx, "groups/calendar-link.jte", new CalendarLinkView(group, url), "group.calendarLink.title");
     }
 
     private void newGroupForm(Context ctx) {
