@@ -51,6 +51,7 @@ class RequestSizeLimitTest {
         var response = send(HttpRequest.BodyPublishers.ofByteArray(new byte[(int) LIMIT + 1]));
 
         assertThat(response.statusCode()).isEqualTo(413);
+        assertThat(response.body()).contains("larger than this server accepts");
     }
 
     @Test

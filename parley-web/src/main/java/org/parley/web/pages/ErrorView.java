@@ -24,8 +24,9 @@ public record ErrorView(int status, String messageKey, String detail) {
             case 403 -> "error.forbidden";
             case 404 -> "error.notFound";
             case 409 -> "error.conflict";
+            case 413 -> "error.tooLarge";
             case 429 -> "error.throttled";
-            default -> "error.internal";
+            default -> status < 500 ? "error.badRequest" : "error.internal";
         };
     }
 }

@@ -46,7 +46,11 @@ public final class ErrorMapping {
         routes.exception(ApiException.class, (e, ctx) -> respond.to(ctx, e.status(), e.getMessage(), e.fields()));
         routes.exception(DomainException.class, (e, ctx) -> respond.to(ctx, statusOf(e), e.getMessage(), fieldsOf(e)));
         routes.exception(HttpResponseException.class, (e, ctx) -> {
-            String message = e.getStatus() == 404 ? "not found: " + ctx.path() : e.getMessage();
+            String message = switch (e.getStatus()) {
+                case 404 -> "not found: " + ctx.path();
+                case 413 -> "the request is larger than this server accepts";
+                default -> e.getMessage();
+            };
             respond.to(ctx, e.getStatus(), message, Map.of());
         });
         routes.exception(JacksonException.class, (e, ctx) -> {
