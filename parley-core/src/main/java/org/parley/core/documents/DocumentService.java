@@ -72,6 +72,32 @@ public final class DocumentService {
         });
     }
 
+    /**
+     * Creates a document with its first version, classified, in one transaction: a refusal at any step
+     * (a bad file, a classification the actor may not set) leaves no document behind.
+     */
+    public DocumentVersion createClassified(
+            Actor actor, long groupId, NewDocument document, Upload upload, NewClassification classification) {
+        ClassificationChecks.check(classification);
+        uploads.check(upload);
+        // The nested calls join this transaction: JDBI reuses the thread's open handle.
+        return jdbi.inTransaction(handle -> {
+            Document created = create(actor, groupId, document);
+            DocumentVersion version = addVersion(actor, created.id(), upload);
+            return classify(actor, version.id(), classification);
+        });
+    }
+
+    /** Adds a version and classifies it in one transaction. */
+    public DocumentVersion addClassifiedVersion(
+            Actor actor, long documentId, Upload upload, NewClassification classification) {
+        ClassificationChecks.check(classification);
+        return jdbi.inTransaction(handle -> {
+            DocumentVersion version = addVersion(actor, documentId, upload);
+            return classify(actor, version.id(), classification);
+        });
+    }
+
     /** Stores a new version; it starts unclassified and so cannot be released yet. */
     public DocumentVersion addVersion(Actor actor, long documentId, Upload upload) {
         Uploads.Checked checked = uploads.check(upload);

@@ -153,4 +153,33 @@ class DocumentServiceTest {
         assertThatThrownBy(() -> documents.version(author, version.id())).isInstanceOf(NotFoundException.class);
         assertThat(Rows.count(database, "document_versions")).isEqualTo(1);
     }
+
+    @DatabaseTest
+    void aDocumentWithItsClassifiedFirstVersionIsCreatedWhollyOrNotAtAll(Database database) {
+        Scenario scenario = new Scenario(database);
+        DocumentService documents = documents(scenario);
+        Actor author = Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "Uma"));
+        Actor outsider = Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "Chen"));
+        // Same side: may add a version, but only the creator or an officer classifies it.
+        Actor colleague = Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "Otto"));
+        NewDocument draft = new NewDocument("Draft", scenario.us.id(), Visibility.JOINT);
+
+        DocumentVersion created = documents.createClassified(
+                author, scenario.group.id(), draft, text("draft.txt", "text"), TECHNOLOGY_5E002);
+        assertThatThrownBy(() -> documents.createClassified(
+                        outsider, scenario.group.id(), draft, text("draft.txt", "text"), TECHNOLOGY_5E002))
+                .isInstanceOf(ForbiddenException.class);
+        int documentsBefore = Rows.count(database, "documents");
+        assertThatThrownBy(() -> documents.addClassifiedVersion(
+                        colleague, created.documentId(), text("v2.txt", "v2"), TECHNOLOGY_5E002))
+                .isInstanceOf(ForbiddenException.class);
+
+        assertThat(created.version()).isEqualTo(1);
+        assertThat(created.classification().eccn()).isEqualTo("5E002");
+        assertThat(documentsBefore).isEqualTo(1);
+        assertThat(Rows.count(database, "document_versions"))
+                .as("the colleague's version rolled back")
+                .isEqualTo(1);
+        assertThat(scenario.auditIntact()).isTrue();
+    }
 }

@@ -71,10 +71,9 @@ public final class DocumentPages implements RouteModule {
             Upload upload = UploadForm.file(ctx, form);
             NewClassification classification = UploadForm.classification(form);
             var entered = new NewDocument(form.text("title"), ownerSideId, form.choice("visibility", Visibility.class));
-            Document document = workflows.documents().create(actor, groupId, entered);
-            DocumentVersion version = workflows.documents().addVersion(actor, document.id(), upload);
-            workflows.documents().classify(actor, version.id(), classification);
-            return new Pages.Done("/documents/" + document.id(), "document.flash.uploaded");
+            DocumentVersion version =
+                    workflows.documents().createClassified(actor, groupId, entered, upload, classification);
+            return new Pages.Done("/documents/" + version.documentId(), "document.flash.uploaded");
         });
     }
 
@@ -98,8 +97,7 @@ public final class DocumentPages implements RouteModule {
         pages.submit(ctx, back + "#versions", form -> {
             Upload upload = UploadForm.file(ctx, form);
             NewClassification classification = UploadForm.classification(form);
-            DocumentVersion version = workflows.documents().addVersion(actor, document.id(), upload);
-            workflows.documents().classify(actor, version.id(), classification);
+            workflows.documents().addClassifiedVersion(actor, document.id(), upload, classification);
             return new Pages.Done(back, "document.flash.versionAdded");
         });
     }
