@@ -47,10 +47,10 @@ public record PolicyFormValues(
 
     static PolicyFormValues from(Form form) {
         return new PolicyFormValues(
-                typed(form, "texts.en.title"),
-                typed(form, "texts.en.summary"),
-                typed(form, "texts.zh.title"),
-                typed(form, "texts.zh.summary"),
+                typed(form, textField("en", "title")),
+                typed(form, textField("en", "summary")),
+                typed(form, textField("zh", "title")),
+                typed(form, textField("zh", "summary")),
                 typed(form, "authoritativeLanguage"),
                 typed(form, "jurisdiction"),
                 typed(form, "issuingBody"),
@@ -166,6 +166,11 @@ public record PolicyFormValues(
             problems.add(new FieldError(field, FieldProblem.NOT_A_DATE));
             return null;
         }
+    }
+
+    /** A text field's name, as the platform names its refusals: {@code texts.<language>.<part>}. */
+    static String textField(String language, String part) {
+        return "texts." + language + "." + part;
     }
 
     private static String typed(Form form, String field) {
