@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.function.Supplier;
 import org.parley.core.audit.AuditLog;
 import org.parley.core.calendar.CalendarFeeds;
+import org.parley.core.calendar.CalendarSubscriptions;
 import org.parley.core.calendar.ICalendarWriter;
 import org.parley.core.compliance.ComplianceConsole;
 import org.parley.core.documents.DocumentService;
@@ -35,6 +36,7 @@ public record ParleyWorkflows(
         ListUpdateRescreen rescreen,
         ComplianceConsole console,
         CalendarFeeds calendars,
+        CalendarSubscriptions calendarLinks,
         Notifier notifier,
         NotificationService notifications,
         MeetingPacks meetingPacks) {
@@ -66,6 +68,7 @@ public record ParleyWorkflows(
                 rescreen,
                 new ComplianceConsole(reviews, ledger, rescreen, screener),
                 calendars,
+                new CalendarSubscriptions(jdbi, clock, audit, calendars),
                 new Notifier(jdbi, clock, settings.mail(), calendars),
                 new NotificationService(jdbi, clock),
                 new MeetingPacks(jdbi));

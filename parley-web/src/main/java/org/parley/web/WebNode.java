@@ -110,7 +110,7 @@ public final class WebNode {
                 new DocumentApi(workflows.documents()),
                 new ReleaseApi(workflows.releases(), workflows.downloads()),
                 new ComplianceApi(workflows.console(), workflows.ledger(), workflows.ownership()),
-                new CalendarApi(workflows.calendars(), workflows.meetingPacks()),
+                new CalendarApi(workflows.calendars(), workflows.calendarLinks(), workflows.meetingPacks()),
                 new NotificationApi(workflows.notifications()));
     }
 

@@ -8,22 +8,27 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * Makes API tokens (256 random bits, URL-safe text with a {@code pt_} prefix) and their SHA-256
- * digests. A fast hash is enough here: unlike passwords, tokens cannot be guessed. Thread-safe.
+ * Makes secret tokens (256 random bits, URL-safe text after a prefix such as {@code pt_} for API tokens)
+ * and their SHA-256 digests, which is all that is stored. A fast hash is enough here: unlike passwords,
+ * tokens cannot be guessed. Thread-safe.
  */
-final class TokenCodec {
+public final class TokenCodec {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private TokenCodec() {}
 
     static String newToken() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return "pt_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+        return newToken("pt_");
     }
 
-    static String digest(String token) {
+    public static String newToken(String prefix) {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return prefix + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    public static String digest(String token) {
         try {
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             return HexFormat.of().formatHex(sha256.digest(token.getBytes(StandardCharsets.UTF_8)));

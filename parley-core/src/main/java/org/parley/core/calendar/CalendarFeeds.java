@@ -39,7 +39,7 @@ public final class CalendarFeeds {
     public String groupFeed(Actor actor, long groupId) {
         return jdbi.withHandle(handle -> {
             Access.readable(handle, actor, groupId);
-            return writer.write(entries(handle, groupId), null, Instants.now(clock));
+            return meetingsOf(handle, groupId);
         });
     }
 
@@ -52,8 +52,13 @@ public final class CalendarFeeds {
             if (!self && !roles.administrator()) {
                 throw new NotFoundException("calendar of member", memberId);
             }
-            return writer.write(entries(handle, member.groupId()), null, Instants.now(clock));
+            return meetingsOf(handle, member.groupId());
         });
+    }
+
+    /** Every meeting of the group as a feed, without an access check (the caller has made it). */
+    String meetingsOf(Handle handle, long groupId) {
+        return writer.write(entries(handle, groupId), null, Instants.now(clock));
     }
 
     /** One meeting as an invitation ({@code REQUEST}) or cancellation ({@code CANCEL}), for e-mails. */
@@ -65,6 +70,20 @@ public final class CalendarFeeds {
                 .orElseThrow(() -> new NotFoundException("meeting", meetingId));
         int sequence = sequences(handle, meeting.groupId()).getOrDefault(meetingId, 0);
         return writer.write(List.of(new CalendarEntry(meeting, sequence)), method, Instants.now(clock));
+    }
+
+    /** Every meeting of a series, published at once (METHOD:PUBLISH), for the series invitation. */
+    public String series(Handle handle, long seriesId) {
+        long groupId = handle.createQuery("SELECT group_id FROM meeting_series WHERE id = :id")
+                .bind("id", seriesId)
+                .mapTo(Long.class)
+                .findOne()
+                .orElseThrow(() -> new NotFoundException("meeting series", seriesId));
+        List<CalendarEntry> entries = entries(handle, groupId).stream()
+                .filter(entry ->
+                        entry.meeting().seriesId() != null && entry.meeting().seriesId() == seriesId)
+                .toList();
+        return writer.write(entries, "PUBLISH", Instants.now(clock));
     }
 
     private static List<CalendarEntry> entries(Handle handle, long groupId) {

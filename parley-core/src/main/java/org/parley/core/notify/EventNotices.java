@@ -29,6 +29,7 @@ final class EventNotices {
         JsonNode details = JSON.readTree(event.details());
         return switch (event.action()) {
             case "meeting.scheduled" -> meeting(handle, subject, NotificationKind.MEETING_INVITATION);
+            case "series.created" -> series(handle, subject);
             case "meeting.moved", "meeting.status-changed" ->
                 meeting(handle, subject, NotificationKind.MEETING_CHANGED);
             case "minutes.drafted" -> minutes(handle, subject, details);
@@ -56,6 +57,29 @@ final class EventNotices {
                         meeting.get("city"),
                         meeting.get("status")),
                 calendars.invitation(handle, meetingId, method)));
+    }
+
+    /** One invitation for a whole series, listing its meetings, with every meeting in the attachment. */
+    private List<Notice> series(Handle handle, long seriesId) {
+        List<Map<String, Object>> meetings = handle.createQuery("SELECT group_id, title, starts_at_local, time_zone,"
+                        + " city FROM meetings WHERE series_id = :id ORDER BY starts_at_local")
+                .bind("id", seriesId)
+                .mapToMap()
+                .list();
+        if (meetings.isEmpty()) {
+            return List.of();
+        }
+        Map<String, Object> first = meetings.get(0);
+        String dates = meetings.stream()
+                .map(meeting -> org.parley.core.system.WallClock.format(meeting.get("starts_at_local")) + " ("
+                        + meeting.get("time_zone") + ") " + meeting.get("city"))
+                .collect(java.util.stream.Collectors.joining("\n"));
+        return List.of(new Notice(
+                NotificationKind.MEETING_INVITATION,
+                Audience.members(handle, id(first, "group_id")),
+                List.of(first.get("title"), meetings.size(), dates),
+                calendars.series(handle, seriesId),
+                "SERIES_INVITATION"));
     }
 
     private static List<Notice> minutes(Handle handle, long meetingId, JsonNode details) {

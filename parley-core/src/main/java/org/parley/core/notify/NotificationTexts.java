@@ -13,7 +13,7 @@ final class NotificationTexts {
 
     private static final String BUNDLE = "org.parley.core.notify.templates";
 
-    Text render(NotificationKind kind, String language, List<Object> arguments) {
+    Text render(String template, String language, List<Object> arguments) {
         Locale locale = language != null && language.toLowerCase(Locale.ROOT).startsWith("zh")
                 ? Locale.CHINESE
                 : Locale.ENGLISH;
@@ -21,7 +21,7 @@ final class NotificationTexts {
                 BUNDLE, locale, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         Object[] values = arguments.toArray();
         return new Text(
-                new MessageFormat(bundle.getString(kind.name() + ".subject"), locale).format(values),
-                new MessageFormat(bundle.getString(kind.name() + ".body"), locale).format(values));
+                new MessageFormat(bundle.getString(template + ".subject"), locale).format(values),
+                new MessageFormat(bundle.getString(template + ".body"), locale).format(values));
     }
 }

@@ -15,23 +15,21 @@ import org.parley.core.channels.Escalation;
 import org.parley.core.channels.EscalationListener;
 import org.parley.core.system.BackgroundSchedule;
 import org.parley.core.system.Instants;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * Turns what happened into in-app notifications and e-mails. The audit log is the outbox: {@link
  * #dispatchPending()} reads the events after a cursor row (locked, so several nodes never notify
- * twice), writes the in-app notifications in the same transaction, then sends the e-mails. Escalations
+ * twice), writes the in-app notifications and queues the e-mails in the same transaction, then sends the
+ * e-mails that are due ({@link MailOutbox} retries failed ones). Escalations
  * arrive through {@link EscalationListener}. Each user's preferences choose the channels. Thread-safe.
  */
 public final class Notifier implements EscalationListener, AutoCloseable {
 
-    private static final Logger LOG = LoggerFactory.getLogger(Notifier.class);
     private static final int BATCH = 500;
 
     private final Jdbi jdbi;
     private final Clock clock;
-    private final MailSender mail;
+    private final MailOutbox outbox;
     private final EventNotices notices;
     private final NotificationTexts texts = new NotificationTexts();
     private BackgroundSchedule schedule;
@@ -39,13 +37,13 @@ public final class Notifier implements EscalationListener, AutoCloseable {
     public Notifier(Jdbi jdbi, Clock clock, MailSender mail, CalendarFeeds calendars) {
         this.jdbi = jdbi;
         this.clock = clock;
-        this.mail = mail;
+        this.outbox = new MailOutbox(jdbi, clock, mail);
         this.notices = new EventNotices(calendars);
     }
 
-    /** Notifies about every audit event not yet handled; returns the number of e-mails sent. */
+    /** Notifies about every audit event not yet handled, then sends the due e-mails; returns how many were sent. */
     public int dispatchPending() {
-        List<OutgoingMail> mails = jdbi.inTransaction(handle -> {
+        jdbi.useTransaction(handle -> {
             long cursor = handle.createQuery("SELECT last_seq FROM notification_cursor WHERE id = 1 FOR UPDATE")
                     .mapTo(Long.class)
                     .one();
@@ -55,10 +53,9 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                     .setMaxRows(BATCH)
                     .mapTo(AuditEvent.class)
                     .list();
-            List<OutgoingMail> outgoing = new ArrayList<>();
             for (AuditEvent event : events) {
                 for (Notice notice : notices.of(handle, event)) {
-                    outgoing.addAll(deliver(handle, notice));
+                    deliver(handle, notice);
                 }
             }
             if (!events.isEmpty()) {
@@ -66,15 +63,13 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                         .bind("seq", events.get(events.size() - 1).seq())
                         .execute();
             }
-            return outgoing;
         });
-        mails.forEach(this::send);
-        return mails.size();
+        return outbox.sendDue();
     }
 
     @Override
     public void escalated(Escalation escalation) {
-        List<OutgoingMail> mails = jdbi.inTransaction(handle -> {
+        jdbi.useTransaction(handle -> {
             Map<String, Object> message = handle.createQuery("SELECT m.subject, s.name FROM messages m, sides s"
                             + " WHERE m.id = :message AND s.id = :side")
                     .bind("message", escalation.messageId())
@@ -83,7 +78,7 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                     .one();
             List<Addressee> heads = new ArrayList<>(Audience.member(handle, escalation.sideHeadMemberId()));
             heads.addAll(Audience.member(handle, escalation.senderHeadMemberId()));
-            return deliver(
+            deliver(
                     handle,
                     new Notice(
                             NotificationKind.ESCALATION,
@@ -91,13 +86,12 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                             List.of(message.get("subject"), message.get("name")),
                             null));
         });
-        mails.forEach(this::send);
+        outbox.sendDue();
     }
 
-    /** Writes the in-app notifications; returns the e-mails to send once committed. */
-    private List<OutgoingMail> deliver(Handle handle, Notice notice) {
+    /** Writes the in-app notifications and queues the e-mails, in the caller's transaction. */
+    private void deliver(Handle handle, Notice notice) {
         Instant now = Instants.now(clock);
-        List<OutgoingMail> outgoing = new ArrayList<>();
         List<Object> arguments = notice.arguments().stream()
                 .map(String::valueOf)
                 .map(Object.class::cast)
@@ -108,7 +102,7 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                 continue;
             }
             Preferences.Choice choice = Preferences.of(handle, addressee.userId(), notice.kind());
-            NotificationTexts.Text text = texts.render(notice.kind(), addressee.language(), arguments);
+            NotificationTexts.Text text = texts.render(notice.template(), addressee.language(), arguments);
             if (choice.inApp() && addressee.userId() != null) {
                 handle.createUpdate("INSERT INTO notifications (user_id, kind, subject, body, created_at)"
                                 + " VALUES (:user, :kind, :subject, :body, :now)")
@@ -120,18 +114,9 @@ public final class Notifier implements EscalationListener, AutoCloseable {
                         .execute();
             }
             if (choice.byEmail()) {
-                outgoing.add(new OutgoingMail(addressee.email(), text.subject(), text.body(), notice.calendar()));
+                outbox.queue(
+                        handle, new OutgoingMail(addressee.email(), text.subject(), text.body(), notice.calendar()));
             }
-        }
-        return outgoing;
-    }
-
-    private void send(OutgoingMail outgoing) {
-        try {
-            mail.send(outgoing);
-        } catch (RuntimeException e) {
-            // The in-app notification stands; a lost e-mail must not undo it or stop the others.
-            LOG.warn("e-mail not sent: {}", e.getMessage());
         }
     }
 

@@ -2,6 +2,8 @@ package org.parley.core.release;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * One row of the release ledger: who was (or was not) given which version, when, how, and the full
@@ -47,6 +49,64 @@ public record LedgerEntry(
         String releasedBy,
         LocalDate retainUntil,
         String rowHash) {
+
+    /** Column names of {@link #content()}, in the order the row hash covers them. */
+    public static final List<String> CONTENT_COLUMNS = List.of(
+            "release_id",
+            "group_id",
+            "document_id",
+            "document_title",
+            "version_id",
+            "version_number",
+            "content_sha256",
+            "member_id",
+            "recipient_name",
+            "recipient_user_id",
+            "channel",
+            "channel_ref",
+            "outcome",
+            "delivered",
+            "reason",
+            "licence_number",
+            "conditions_met",
+            "request_json",
+            "determination_json",
+            "lists_hash",
+            "lists_as_of",
+            "rules_as_of",
+            "decided_at",
+            "released_by",
+            "retain_until");
+
+    /** Every field but the database ID and the row hash, in {@link #CONTENT_COLUMNS} order (nulls kept). */
+    public List<Object> content() {
+        return Arrays.asList(
+                releaseId,
+                groupId,
+                documentId,
+                documentTitle,
+                versionId,
+                versionNumber,
+                contentSha256,
+                memberId,
+                recipientName,
+                recipientUserId,
+                channel,
+                channelRef,
+                outcome,
+                delivered,
+                reason,
+                licenceNumber,
+                conditionsMet,
+                requestJson,
+                determinationJson,
+                listsHash,
+                listsAsOf,
+                rulesAsOf,
+                decidedAt,
+                releasedBy,
+                retainUntil);
+    }
 
     /** The same entry with its content hash filled in. */
     LedgerEntry hashed() {

@@ -17,33 +17,7 @@ final class LedgerHasher {
      */
     static String hash(LedgerEntry entry) {
         MessageDigest digest = sha256();
-        for (Object field : new Object[] {
-            entry.releaseId(),
-            entry.groupId(),
-            entry.documentId(),
-            entry.documentTitle(),
-            entry.versionId(),
-            entry.versionNumber(),
-            entry.contentSha256(),
-            entry.memberId(),
-            entry.recipientName(),
-            entry.recipientUserId(),
-            entry.channel(),
-            entry.channelRef(),
-            entry.outcome(),
-            entry.delivered(),
-            entry.reason(),
-            entry.licenceNumber(),
-            entry.conditionsMet(),
-            entry.requestJson(),
-            entry.determinationJson(),
-            entry.listsHash(),
-            entry.listsAsOf(),
-            entry.rulesAsOf(),
-            entry.decidedAt(),
-            entry.releasedBy(),
-            entry.retainUntil()
-        }) {
+        for (Object field : entry.content()) {
             byte[] bytes = Objects.toString(field, "\u0000null").getBytes(StandardCharsets.UTF_8);
             digest.update((bytes.length + ":").getBytes(StandardCharsets.US_ASCII));
             digest.update(bytes);

@@ -13,34 +13,10 @@ import org.parley.core.release.LedgerEntry;
 /** The release ledger as CSV (every column) and as a PDF report (one paragraph per row). Stateless. */
 public final class LedgerReports {
 
-    static final List<String> HEADER = List.of(
-            "id",
-            "release_id",
-            "group_id",
-            "document_id",
-            "document_title",
-            "version_id",
-            "version_number",
-            "content_sha256",
-            "member_id",
-            "recipient_name",
-            "recipient_user_id",
-            "channel",
-            "channel_ref",
-            "outcome",
-            "delivered",
-            "reason",
-            "licence_number",
-            "conditions_met",
-            "lists_hash",
-            "lists_as_of",
-            "rules_as_of",
-            "decided_at",
-            "released_by",
-            "retain_until",
-            "row_hash",
-            "request_json",
-            "determination_json");
+    static final List<String> HEADER = Stream.of(
+                    Stream.of("id"), LedgerEntry.CONTENT_COLUMNS.stream(), Stream.of("row_hash"))
+            .flatMap(columns -> columns)
+            .toList();
 
     private LedgerReports() {}
 
@@ -49,34 +25,8 @@ public final class LedgerReports {
         try {
             out.write(String.join(",", HEADER) + "\r\n");
             for (LedgerEntry entry : entries) {
-                out.write(Stream.of(
-                                        entry.id(),
-                                        entry.releaseId(),
-                                        entry.groupId(),
-                                        entry.documentId(),
-                                        entry.documentTitle(),
-                                        entry.versionId(),
-                                        entry.versionNumber(),
-                                        entry.contentSha256(),
-                                        entry.memberId(),
-                                        entry.recipientName(),
-                                        entry.recipientUserId(),
-                                        entry.channel(),
-                                        entry.channelRef(),
-                                        entry.outcome(),
-                                        entry.delivered(),
-                                        entry.reason(),
-                                        entry.licenceNumber(),
-                                        entry.conditionsMet(),
-                                        entry.listsHash(),
-                                        entry.listsAsOf(),
-                                        entry.rulesAsOf(),
-                                        entry.decidedAt(),
-                                        entry.releasedBy(),
-                                        entry.retainUntil(),
-                                        entry.rowHash(),
-                                        entry.requestJson(),
-                                        entry.determinationJson())
+                out.write(Stream.of(Stream.of(entry.id()), entry.content().stream(), Stream.of(entry.rowHash()))
+                                .flatMap(values -> values)
                                 .map(LedgerReports::field)
                                 .collect(Collectors.joining(","))
                         + "\r\n");

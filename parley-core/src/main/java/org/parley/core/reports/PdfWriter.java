@@ -2,12 +2,11 @@ package org.parley.core.reports;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -15,10 +14,9 @@ import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Writes simple text reports as A4 PDF: headings and wrapped lines, new pages as needed. The font is
- * {@code PARLEY_PDF_FONT} (a TrueType file; give a CJK font such as WenQuanYi for Chinese text) or
- * Liberation Sans bundled with PDFBox, whose missing glyphs print as "?". Not thread-safe: one per
- * report.
+ * Writes simple text reports as A4 PDF: headings and wrapped lines (Chinese text, which has no spaces,
+ * wraps between characters), new pages as needed. The font is chosen by {@link PdfFont}; characters it
+ * lacks print as "?". Not thread-safe: one per report.
  */
 final class PdfWriter {
 
@@ -28,16 +26,18 @@ final class PdfWriter {
     private static final float WIDTH = PDRectangle.A4.getWidth() - 2 * MARGIN;
 
     private final PDDocument document = new PDDocument();
+    private final PdfFont fontFile;
     private final PDType0Font font;
     private PDPageContentStream page;
     private float y;
 
     PdfWriter() {
-        try {
-            font = PDType0Font.load(document, fontStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot load the PDF font", e);
-        }
+        this(PdfFont.configured());
+    }
+
+    PdfWriter(Optional<Path> fontFile) {
+        this.fontFile = PdfFont.load(document, fontFile);
+        this.font = this.fontFile.font;
     }
 
     PdfWriter heading(String text) {
@@ -54,7 +54,8 @@ final class PdfWriter {
     }
 
     byte[] finish() {
-        try (document) {
+        try (document;
+                fontFile) {
             if (page == null) {
                 newPage();
             }
@@ -99,9 +100,9 @@ final class PdfWriter {
     private List<String> wrap(String text, float size) throws IOException {
         List<String> lines = new ArrayList<>();
         StringBuilder current = new StringBuilder();
-        for (String word : text.split(" ")) {
+        for (String word : words(text, size)) {
             String candidate = current.isEmpty() ? word : current + " " + word;
-            if (current.isEmpty() || font.getStringWidth(candidate) / 1000 * size <= WIDTH) {
+            if (current.isEmpty() || width(candidate, size) <= WIDTH) {
                 current.setLength(0);
                 current.append(candidate);
             } else {
@@ -129,11 +130,27 @@ final class PdfWriter {
         return out.toString();
     }
 
-    private static InputStream fontStream() throws IOException {
-        String configured = System.getenv("PARLEY_PDF_FONT");
-        if (configured != null && !configured.isBlank()) {
-            return Files.newInputStream(Path.of(configured));
+    /** The text's words; a word wider than a line (a Chinese sentence) is cut between characters. */
+    private List<String> words(String text, float size) throws IOException {
+        List<String> words = new ArrayList<>();
+        for (String word : text.split(" ")) {
+            while (width(word, size) > WIDTH) {
+                int fits = 1;
+                while (fits < word.length() && width(word.substring(0, fits + 1), size) <= WIDTH) {
+                    fits++;
+                }
+                if (Character.isHighSurrogate(word.charAt(fits - 1))) {
+                    fits++;
+                }
+                words.add(word.substring(0, fits));
+                word = word.substring(fits);
+            }
+            words.add(word);
         }
-        return PDDocument.class.getResourceAsStream("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+        return words;
+    }
+
+    private float width(String text, float size) throws IOException {
+        return font.getStringWidth(text) / 1000 * size;
     }
 }

@@ -8,7 +8,9 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
 import net.fortuna.ical4j.data.CalendarBuilder;
@@ -19,6 +21,7 @@ import org.parley.core.calendar.CalendarFeeds;
 import org.parley.core.calendar.ICalendarWriter;
 import org.parley.core.channels.Escalation;
 import org.parley.core.meetings.MeetingService;
+import org.parley.core.meetings.NewSeries;
 import org.parley.core.meetings.Venue;
 import org.parley.core.members.Member;
 import org.parley.core.storage.Database;
@@ -123,5 +126,42 @@ class NotifierTest {
 
         assertThat(to(cnHead.email()).getSubject()).isEqualTo("已升级：Export notice");
         assertThat(to(usHead.email()).getSubject()).isEqualTo("Escalated: Export notice");
+    }
+
+    @DatabaseTest
+    void aNewSeriesSendsOneInvitationListingEveryMeetingWithAllOfThemAttached(Database database) throws Exception {
+        Scenario scenario = new Scenario(database);
+        Member chair = scenario.seat(scenario.us, Role.CO_CHAIR, "Una Chair");
+        Member chinese = scenario.seat(scenario.cn, Role.EXPERT, "Chen Expert");
+        Notifier notifier = notifier(scenario);
+        notifier.dispatchPending();
+        new MeetingService(database.jdbi(), scenario.clock, scenario.audit)
+                .createSeries(
+                        Scenario.actorOf(chair),
+                        scenario.group.id(),
+                        new NewSeries(
+                                "Plenary",
+                                "FREQ=MONTHLY;INTERVAL=6;COUNT=3",
+                                LocalDate.of(2026, 10, 14),
+                                LocalTime.of(9, 0),
+                                120,
+                                List.of(
+                                        new Venue(scenario.us.id(), "Washington", "America/New_York", "", ""),
+                                        new Venue(scenario.cn.id(), "Beijing", "Asia/Shanghai", "", ""))));
+
+        int sent = notifier.dispatchPending();
+
+        assertThat(sent).as("one e-mail per member, not one per meeting").isEqualTo(2);
+        MimeMessage english = to(chair.email());
+        assertThat(english.getSubject()).isEqualTo("Invitation: meeting series Plenary");
+        MimeMessage zh = to(chinese.email());
+        assertThat(zh.getSubject()).isEqualTo("会议邀请：系列会议 Plenary");
+        MimeMultipart parts = (MimeMultipart) zh.getContent();
+        assertThat(parts.getBodyPart(0).getContent().toString()).contains("共 3 次", "Beijing", "Washington");
+        String ics = new String(
+                parts.getBodyPart(1).getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        var calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertThat(calendar.getProperty("METHOD").orElseThrow().getValue()).isEqualTo("PUBLISH");
+        assertThat(calendar.<VEvent>getComponents("VEVENT")).hasSize(3);
     }
 }

@@ -1,9 +1,7 @@
 package org.parley.screening.lists;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -39,41 +37,19 @@ public final class BisDplReader {
 
     /** Reads {@code file}, reporting the bytes read so far to {@code progress}. */
     public static ListSnapshot read(Path file, LongConsumer progress) {
-        var entries = new ArrayList<ListEntry>();
-        CsvRecordReader tsv = new CsvRecordReader(ListInputs.openText(file, progress), '\t', file);
-        try (tsv) {
-            List<String> header = tsv.next();
-            if (header == null || !header.equals(HEADER)) {
-                throw new ListFileException(
-                        file, 1, "not the BIS DPL header: expected " + String.join(" TAB ", HEADER));
-            }
-            var columns = new HashMap<String, Integer>();
-            for (int i = 0; i < HEADER.size(); i++) {
-                columns.put(HEADER.get(i), i);
-            }
-            List<String> row;
-            while ((row = tsv.next()) != null) {
-                if (row.size() == 1 && row.get(0).isBlank()) {
-                    continue;
-                }
-                if (row.size() != HEADER.size()) {
-                    throw new ListFileException(
-                            file, tsv.recordLine(), "expected " + HEADER.size() + " fields, found " + row.size());
-                }
-                try {
-                    entries.add(toEntry(columns, row));
-                } catch (RecordException e) {
-                    throw new ListFileException(file, tsv.recordLine(), e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw ListInputs.failure(file, tsv.currentLine(), e);
-        }
-        var date = DataDates.resolve(file, null);
-        return ListSnapshot.of(
-                entries,
-                date,
-                List.of(new ListSnapshot.SourceFile(FORMAT, ListInputs.fileName(file), date, entries.size())));
+        return DelimitedListFile.read(
+                file,
+                progress,
+                '\t',
+                FORMAT,
+                header -> {
+                    if (header == null || !header.equals(HEADER)) {
+                        throw new ListFileException(
+                                file, 1, "not the BIS DPL header: expected " + String.join(" TAB ", HEADER));
+                    }
+                    return DelimitedListFile.positions(HEADER);
+                },
+                BisDplReader::toEntry);
     }
 
     /** Whether a first line is the BIS DPL header. */

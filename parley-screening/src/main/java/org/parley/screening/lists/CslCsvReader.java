@@ -1,10 +1,8 @@
 package org.parley.screening.lists;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -58,33 +56,13 @@ public final class CslCsvReader {
 
     /** Reads {@code file}, reporting the bytes read so far to {@code progress}. */
     public static ListSnapshot read(Path file, LongConsumer progress) {
-        var entries = new ArrayList<ListEntry>();
-        CsvRecordReader csv = new CsvRecordReader(ListInputs.openText(file, progress), ',', file);
-        try (csv) {
-            Map<String, Integer> columns = columns(file, csv.next());
-            List<String> row;
-            while ((row = csv.next()) != null) {
-                if (row.size() == 1 && row.get(0).isEmpty()) {
-                    continue; // blank line, e.g. after the final newline
-                }
-                if (row.size() != columns.size()) {
-                    throw new ListFileException(
-                            file, csv.recordLine(), "expected " + columns.size() + " fields, found " + row.size());
-                }
-                try {
-                    entries.add(CslEntryMapper.toEntry(new Row(columns, row)));
-                } catch (RecordException e) {
-                    throw new ListFileException(file, csv.recordLine(), e.getMessage());
-                }
-            }
-        } catch (IOException e) {
-            throw ListInputs.failure(file, csv.currentLine(), e);
-        }
-        var date = DataDates.resolve(file, null);
-        return ListSnapshot.of(
-                entries,
-                date,
-                List.of(new ListSnapshot.SourceFile(FORMAT, ListInputs.fileName(file), date, entries.size())));
+        return DelimitedListFile.read(
+                file,
+                progress,
+                ',',
+                FORMAT,
+                firstRecord -> columns(file, firstRecord),
+                (columns, row) -> CslEntryMapper.toEntry(new Row(columns, row)));
     }
 
     /** Whether a first line is a CSL CSV header (either layout). */
@@ -109,11 +87,7 @@ public final class CslCsvReader {
                     "not the CSL CSV header: expected the " + HEADER.size() + " columns " + String.join(",", HEADER)
                             + " (or the older layout without _id), found " + header.size() + " columns");
         }
-        var columns = new HashMap<String, Integer>();
-        for (int i = 0; i < header.size(); i++) {
-            columns.put(header.get(i), i);
-        }
-        return columns;
+        return DelimitedListFile.positions(header);
     }
 
     /** One CSV row seen through the column names. */

@@ -54,7 +54,8 @@ class OpenApiDocumentTest {
 
     private static Set<String> registered() {
         Set<String> routes = new TreeSet<>();
-        // The pages (HTML, outside /api) are not part of the API document; health and metrics are.
+        // The pages (HTML, outside /api) are not part of the API document; health, metrics and calendar
+        // subscriptions are.
         node.server().routes().stream()
                 .filter(route -> documentedPrefix(route.path()))
                 .map(Route::toString)
@@ -63,7 +64,10 @@ class OpenApiDocumentTest {
     }
 
     private static boolean documentedPrefix(String path) {
-        return path.startsWith("/api/") || path.equals("/health") || path.equals("/metrics");
+        return path.startsWith("/api/")
+                || path.startsWith("/calendar/")
+                || path.equals("/health")
+                || path.equals("/metrics");
     }
 
     @Test

@@ -1,12 +1,15 @@
 package org.parley.web.pages.compliance;
 
 import io.javalin.http.Context;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.parley.rules.request.ItemKind;
 import org.parley.rules.request.Knowledge;
 import org.parley.rules.request.PublicStatus;
@@ -35,6 +38,7 @@ public record ReleaseQuestion(
         String citizenships,
         String usStatus,
         String onBehalfOf,
+        String owners,
         String releaseCountry,
         String purpose,
         boolean intendedForPublication,
@@ -60,6 +64,7 @@ public record ReleaseQuestion(
                 field.apply("citizenships"),
                 field.apply("usStatus"),
                 field.apply("onBehalfOf"),
+                field.apply("owners"),
                 field.apply("releaseCountry"),
                 field.apply("purpose").isEmpty() ? Purpose.STANDARDS.name() : field.apply("purpose"),
                 ctx.queryParam("intendedForPublication") != null,
@@ -97,6 +102,7 @@ public record ReleaseQuestion(
                 .forEach(code -> countries.add(code.toUpperCase(Locale.ROOT)));
         putIfPresent(recipient, "usStatus", json(usStatus, UsStatus.values(), UsStatus::jsonName));
         putIfPresent(recipient, "onBehalfOf", onBehalfOf);
+        putOwners(recipient);
         putIfPresent(request, "releaseCountry", releaseCountry.toUpperCase(Locale.ROOT));
         request.put("purpose", json(purpose, Purpose.values(), Purpose::jsonName));
         if (Purpose.STANDARDS.name().equals(purpose)) {
@@ -113,6 +119,33 @@ public record ReleaseQuestion(
         }
         return request;
     }
+
+    /**
+     * One owner per line as "name, percent" (e.g. {@code Huawei Investment & Holding, 100}); a line without a
+     * share passes on without one, so the rules engine names the missing field.
+     */
+    private void putOwners(ObjectNode recipient) {
+        List<String> lines = owners.lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty())
+                .toList();
+        if (lines.isEmpty()) {
+            return;
+        }
+        ArrayNode list = recipient.putArray("owners");
+        for (String line : lines) {
+            ObjectNode owner = list.addObject();
+            Matcher share = OWNER_SHARE.matcher(line);
+            if (share.matches()) {
+                owner.put("name", share.group(1).strip());
+                owner.put("percent", new BigDecimal(share.group(2)));
+            } else {
+                owner.put("name", line);
+            }
+        }
+    }
+
+    private static final Pattern OWNER_SHARE = Pattern.compile("(.+?)[,;:\\s]+(\\d{1,3}(?:\\.\\d+)?)\\s*%?");
 
     /** The contract's word for a constant chosen in the form (e.g. {@code TECHNOLOGY} → {@code technology}). */
     private static <E extends Enum<E>> String json(String name, E[] values, Function<E, String> jsonName) {
