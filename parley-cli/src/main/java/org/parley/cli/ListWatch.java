@@ -4,12 +4,13 @@ import java.time.Duration;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.rescreening.ListUpdateRescreen;
 import org.parley.core.system.BackgroundSchedule;
+import org.parley.screening.diff.SnapshotDiff;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Lets a running node notice lists stored by {@code parley lists update} (e.g. a daily cron job, see
- * docs/release.md): it loads them and re-screens everyone once per snapshot (the database makes sure
+ * docs/release.md): it loads them, re-screens everyone and announces the digest once per snapshot (the database makes sure
  * only one node does).
  */
 final class ListWatch implements AutoCloseable {
@@ -35,7 +36,7 @@ final class ListWatch implements AutoCloseable {
     private void check() {
         try {
             if (lists.reloadIfChanged()) {
-                rescreen.run(lists.screener())
+                rescreen.run(lists.screener(), digest())
                         .ifPresent(report -> LOG.info(
                                 "re-screened {} people against lists as of {}: {} new reviews",
                                 report.people(),
@@ -44,6 +45,16 @@ final class ListWatch implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             LOG.error("list check failed", e);
+        }
+    }
+
+    /** The digest of the lists just loaded; an unreadable one must not stop the re-screening. */
+    private SnapshotDiff digest() {
+        try {
+            return lists.store().activeDigest().orElse(null);
+        } catch (RuntimeException e) {
+            LOG.warn("list digest not announced: {}", e.getMessage());
+            return null;
         }
     }
 

@@ -10,6 +10,7 @@ import org.parley.core.members.RescreenReport;
 import org.parley.core.rescreening.ListUpdateRescreen;
 import org.parley.core.storage.Database;
 import org.parley.screening.Screener;
+import org.parley.screening.diff.SnapshotDiff;
 import org.parley.screening.lists.ListSnapshot;
 import org.parley.screening.match.NameScreener;
 
@@ -22,7 +23,13 @@ final class PlatformRescreen {
 
     private PlatformRescreen() {}
 
-    static void afterListUpdate(Map<String, String> environment, Path dataFolder, ListSnapshot lists, PrintWriter out) {
+    /** @param digest what the update changed, announced to compliance officers; null when unknown */
+    static void afterListUpdate(
+            Map<String, String> environment,
+            Path dataFolder,
+            ListSnapshot lists,
+            SnapshotDiff digest,
+            PrintWriter out) {
         if (!platformExists(environment, dataFolder)) {
             out.println("no platform database in " + dataFolder + ": nobody to re-screen");
             return;
@@ -36,7 +43,7 @@ final class PlatformRescreen {
                     new AuditLog(clock),
                     NameScreener.DEFAULT_THRESHOLD,
                     Runtime.getRuntime().availableProcessors());
-            var report = Progress.whileRunning("re-screening members", () -> rescreen.run(screener));
+            var report = Progress.whileRunning("re-screening members", () -> rescreen.run(screener, digest));
             report.ifPresentOrElse(
                     done -> print(out, done), () -> out.println("these lists were already re-screened against"));
         }

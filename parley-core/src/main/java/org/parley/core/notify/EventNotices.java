@@ -5,13 +5,14 @@ import java.util.Map;
 import org.jdbi.v3.core.Handle;
 import org.parley.core.audit.AuditEvent;
 import org.parley.core.calendar.CalendarFeeds;
+import org.parley.core.policy.DigestAnnouncements;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Turns audit events into notices: meetings scheduled or changed (with an .ics), minutes drafted,
- * messages with an acknowledgement deadline, screening holds, withheld releases. Other events notify
- * nobody. Stateless apart from the calendar writer.
+ * messages with an acknowledgement deadline, screening holds, withheld releases, list digests. Other
+ * events notify nobody. Stateless apart from the calendar writer.
  */
 final class EventNotices {
 
@@ -35,6 +36,7 @@ final class EventNotices {
             case "message.sent" -> message(handle, subject, details);
             case "screening.hold" -> hold(handle, subject, details);
             case "release.withheld" -> withheld(handle, subject, event.actor());
+            case DigestAnnouncements.ACTION -> ListDigestNotice.of(handle, subject, details);
             default -> List.of();
         };
     }
@@ -133,7 +135,7 @@ final class EventNotices {
                 null));
     }
 
-    private static Map<String, Object> row(Handle handle, String sql, long id) {
+    static Map<String, Object> row(Handle handle, String sql, long id) {
         return handle.createQuery(sql).bind("id", id).mapToMap().one();
     }
 

@@ -8,5 +8,7 @@ public enum NotificationKind {
     ACKNOWLEDGEMENT_DEADLINE,
     ESCALATION,
     REVIEW_ASSIGNED,
-    RELEASE_WITHHELD
+    RELEASE_WITHHELD,
+    /** A list update changed restricted-party lists: per-list counts, additions resembling members. */
+    LIST_DIGEST
 }

@@ -5,8 +5,7 @@ import java.util.List;
 
 /**
  * What the latest list update changed, offered to a group as draft policy updates, one per changed
- * list. Mailing the digest to compliance officers waits for the notification service; until then
- * they read it here. Immutable.
+ * list; compliance officers are also told by mail ({@link DigestAnnouncements}). Immutable.
  *
  * @param snapshotId the active lists the digest leads to
  * @param previousSnapshotId the lists active before

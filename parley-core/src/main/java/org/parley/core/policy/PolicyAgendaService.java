@@ -2,6 +2,7 @@ package org.parley.core.policy;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.function.LongPredicate;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.access.Access;
@@ -81,16 +82,24 @@ public final class PolicyAgendaService {
                     .meetingGroup(meetingId)
                     .orElseThrow(() -> new NotFoundException("meeting", meetingId));
             Roles roles = Access.readable(handle, actor, groupId);
-            return handle.attach(AgendaLinkDao.class).links(meetingId).stream()
-                    .filter(link -> link.caucusSideId() == null || roles.onSide(link.caucusSideId()))
-                    .map(link -> new AgendaPolicyUpdate(
-                            link.agendaItemId(),
-                            link.position(),
-                            link.title(),
-                            link.caucusSideId(),
-                            PolicyUpdateRepository.load(handle, link.updateId())))
-                    .toList();
+            return onAgenda(handle, meetingId, roles::onSide);
         });
+    }
+
+    /**
+     * The policy updates on the meeting's agenda, within the caller's handle and access check: per
+     * item in agenda order, a caucus item's only when {@code caucusShown} accepts its side.
+     */
+    public static List<AgendaPolicyUpdate> onAgenda(Handle handle, long meetingId, LongPredicate caucusShown) {
+        return handle.attach(AgendaLinkDao.class).links(meetingId).stream()
+                .filter(link -> link.caucusSideId() == null || caucusShown.test(link.caucusSideId()))
+                .map(link -> new AgendaPolicyUpdate(
+                        link.agendaItemId(),
+                        link.position(),
+                        link.title(),
+                        link.caucusSideId(),
+                        PolicyUpdateRepository.load(handle, link.updateId())))
+                .toList();
     }
 
     private static Roles posterOrManager(Handle handle, Actor actor, ItemRow item, PolicyUpdate update) {

@@ -13,6 +13,9 @@ import java.util.Map;
  * @param texts title and summary by language tag
  * @param authoritativeLanguage the language whose text prevails
  * @param tags lower-case, sorted
+ * @param editedAt when the posting side last corrected it, or null
+ * @param withdrawnAt when the posting side withdrew it, or null while it stands
+ * @param withdrawalReason why it was withdrawn, or null
  */
 public record PolicyUpdate(
         long id,
@@ -29,7 +32,10 @@ public record PolicyUpdate(
         String sourceUrl,
         String authoritativeLanguage,
         Map<String, PolicyText> texts,
-        List<String> tags) {
+        List<String> tags,
+        Instant editedAt,
+        Instant withdrawnAt,
+        String withdrawalReason) {
 
     public PolicyUpdate {
         texts = Map.copyOf(texts);
@@ -39,5 +45,9 @@ public record PolicyUpdate(
     /** The text in the authoritative language. */
     public PolicyText authoritativeText() {
         return texts.get(authoritativeLanguage);
+    }
+
+    public boolean withdrawn() {
+        return withdrawnAt != null;
     }
 }

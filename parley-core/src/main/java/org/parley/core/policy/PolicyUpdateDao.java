@@ -13,7 +13,8 @@ import org.jdbi.v3.sqlobject.statement.SqlUpdate;
 interface PolicyUpdateDao {
 
     String COLUMNS = "id, group_id, side_id, posted_by, posted_at, jurisdiction, issuing_body, instrument_type,"
-            + " published_on, effective_on, citation, source_url, authoritative_language";
+            + " published_on, effective_on, citation, source_url, authoritative_language, edited_at, withdrawn_at,"
+            + " withdrawal_reason";
 
     /** A policy_updates row without texts and tags. */
     record UpdateRow(
@@ -29,7 +30,10 @@ interface PolicyUpdateDao {
             LocalDate effectiveOn,
             String citation,
             String sourceUrl,
-            String authoritativeLanguage) {}
+            String authoritativeLanguage,
+            Instant editedAt,
+            Instant withdrawnAt,
+            String withdrawalReason) {}
 
     /** One language's title and summary. */
     record TextRow(String language, String title, String summary) {}
@@ -63,6 +67,36 @@ interface PolicyUpdateDao {
 
     @SqlUpdate("INSERT INTO policy_update_tags (update_id, tag) VALUES (:id, :tag)")
     void insertTag(@Bind("id") long updateId, @Bind("tag") String tag);
+
+    @SqlUpdate("UPDATE policy_updates SET jurisdiction = :jurisdiction, issuing_body = :issuingBody,"
+            + " instrument_type = :instrumentType, published_on = :publishedOn, effective_on = :effectiveOn,"
+            + " citation = :citation, source_url = :sourceUrl, authoritative_language = :authoritativeLanguage,"
+            + " edited_at = :editedAt WHERE id = :id")
+    void update(
+            @Bind("id") long id,
+            @Bind("jurisdiction") String jurisdiction,
+            @Bind("issuingBody") String issuingBody,
+            @Bind("instrumentType") InstrumentType instrumentType,
+            @Bind("publishedOn") LocalDate publishedOn,
+            @Bind("effectiveOn") LocalDate effectiveOn,
+            @Bind("citation") String citation,
+            @Bind("sourceUrl") String sourceUrl,
+            @Bind("authoritativeLanguage") String authoritativeLanguage,
+            @Bind("editedAt") Instant editedAt);
+
+    @SqlUpdate("DELETE FROM policy_update_texts WHERE update_id = :id")
+    void deleteTexts(@Bind("id") long updateId);
+
+    @SqlUpdate("DELETE FROM policy_update_tags WHERE update_id = :id")
+    void deleteTags(@Bind("id") long updateId);
+
+    @SqlUpdate("UPDATE policy_updates SET withdrawn_at = :now, withdrawn_by = :userId, withdrawal_reason = :reason"
+            + " WHERE id = :id AND withdrawn_at IS NULL")
+    int withdraw(
+            @Bind("id") long updateId,
+            @Bind("userId") long userId,
+            @Bind("now") Instant now,
+            @Bind("reason") String reason);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM policy_updates WHERE id = :id")
     Optional<UpdateRow> find(@Bind("id") long id);

@@ -29,11 +29,34 @@ final class PolicyUpdateRepository {
                 blankToNull(update.citation()),
                 blankToNull(update.sourceUrl()),
                 update.authoritativeLanguage());
+        insertTextsAndTags(updates, id, update);
+        return id;
+    }
+
+    /** Replaces a stored update's fields, texts and tags with the checked {@code update}; its side stays. */
+    static void replace(Handle handle, long id, NewPolicyUpdate update, Instant now) {
+        PolicyUpdateDao updates = handle.attach(PolicyUpdateDao.class);
+        updates.update(
+                id,
+                PolicyUpdateChecks.jurisdiction(update.jurisdiction()),
+                update.issuingBody().strip(),
+                update.instrumentType(),
+                update.publishedOn(),
+                update.effectiveOn(),
+                blankToNull(update.citation()),
+                blankToNull(update.sourceUrl()),
+                update.authoritativeLanguage(),
+                now);
+        updates.deleteTexts(id);
+        updates.deleteTags(id);
+        insertTextsAndTags(updates, id, update);
+    }
+
+    private static void insertTextsAndTags(PolicyUpdateDao updates, long id, NewPolicyUpdate update) {
         update.texts()
                 .forEach((language, text) ->
                         updates.insertText(id, language, text.title().strip(), blankToNull(text.summary())));
         PolicyUpdateChecks.tags(update.tags()).forEach(tag -> updates.insertTag(id, tag));
-        return id;
     }
 
     static PolicyUpdate load(Handle handle, long updateId) {
@@ -64,10 +87,13 @@ final class PolicyUpdateRepository {
                 row.sourceUrl(),
                 row.authoritativeLanguage(),
                 texts,
-                updates.tags(row.id()));
+                updates.tags(row.id()),
+                row.editedAt(),
+                row.withdrawnAt(),
+                row.withdrawalReason());
     }
 
-    private static String blankToNull(String text) {
+    static String blankToNull(String text) {
         return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -6,12 +6,15 @@ import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.access.Access;
 import org.parley.core.access.Roles;
+import org.parley.core.policy.PolicyAgendaService;
+import org.parley.core.policy.PolicyUpdate;
 import org.parley.core.system.Actor;
 import org.parley.core.system.NotFoundException;
 
 /**
  * The meeting pack as PDF: when and where, the agenda (caucus items only for their own side), the
- * attendees per side and the documents released for the meeting. Thread-safe.
+ * policy updates put on it, the attendees per side and the documents released for the meeting.
+ * Thread-safe.
  */
 public final class MeetingPacks {
 
@@ -39,6 +42,8 @@ public final class MeetingPacks {
                     .gap()
                     .heading("Agenda");
             agenda(handle, meetingId, roles).forEach(pdf::line);
+            pdf.gap().heading("Policy updates on the agenda");
+            policyUpdates(handle, meetingId, roles).forEach(pdf::line);
             pdf.gap().heading("Attendees");
             attendees(handle, meetingId).forEach(pdf::line);
             pdf.gap().heading("Documents released for this meeting");
@@ -56,11 +61,27 @@ public final class MeetingPacks {
                 .list()
                 .stream()
                 .filter(item -> item.get("caucus_side_id") == null
-                        || roles.administrator()
-                        || roles.onSide(((Number) item.get("caucus_side_id")).longValue()))
+                        || showsCaucus(roles, ((Number) item.get("caucus_side_id")).longValue()))
                 .map(item -> item.get("position") + ". " + item.get("title")
                         + (item.get("caucus_side_id") == null ? "" : " (caucus)"))
                 .toList();
+    }
+
+    /** One line per update linked to a shown agenda item: its title in the authoritative language, jurisdiction, citation. */
+    private static List<String> policyUpdates(Handle handle, long meetingId, Roles roles) {
+        return PolicyAgendaService.onAgenda(handle, meetingId, side -> showsCaucus(roles, side)).stream()
+                .map(linked -> {
+                    PolicyUpdate update = linked.update();
+                    return linked.position() + ". " + update.authoritativeText().title() + " (" + update.jurisdiction()
+                            + (update.citation() == null ? "" : ", " + update.citation())
+                            + (update.withdrawn() ? ", withdrawn" : "") + ")";
+                })
+                .toList();
+    }
+
+    /** Caucus items show to their own side, and to administrators who keep the records. */
+    private static boolean showsCaucus(Roles roles, long sideId) {
+        return roles.administrator() || roles.onSide(sideId);
     }
 
     private static List<String> attendees(Handle handle, long meetingId) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  * Writes small Entity List files in the CSL CSV layout, with fictitious parties, so that tests can
  * import list updates through the real readers.
  */
-final class ListFilesForTests {
+public final class ListFilesForTests {
 
     private static final String HEADER = "_id,source,entity_number,type,programs,name,title,addresses,"
             + "federal_register_notice,start_date,end_date,standard_order,license_requirement,license_policy,"
@@ -23,7 +23,7 @@ final class ListFilesForTests {
     private ListFilesForTests() {}
 
     /** One Entity List row: a fictitious party in {@code country}, added by {@code notice}. */
-    static String entityListRow(String id, String name, String country, String notice) {
+    public static String entityListRow(String id, String name, String country, String notice) {
         String[] fields = new String[29];
         Arrays.fill(fields, "");
         fields[0] = id;
@@ -38,7 +38,7 @@ final class ListFilesForTests {
     }
 
     /** A CSL CSV file named with its data date, e.g. {@code el-2026-09-01.csv}. */
-    static Path write(Path folder, String date, String... rows) {
+    public static Path write(Path folder, String date, String... rows) {
         try {
             Files.createDirectories(folder);
             return Files.writeString(

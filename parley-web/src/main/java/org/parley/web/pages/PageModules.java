@@ -1,6 +1,7 @@
 package org.parley.web.pages;
 
 import java.util.List;
+import org.parley.core.policy.DigestOffers;
 import org.parley.rules.regulation.Regulations;
 import org.parley.web.RouteModule;
 import org.parley.web.WebNode;
@@ -13,6 +14,9 @@ import org.parley.web.pages.home.AccountPages;
 import org.parley.web.pages.home.DashboardPages;
 import org.parley.web.pages.home.HomePages;
 import org.parley.web.pages.meetings.MeetingPages;
+import org.parley.web.pages.policy.DigestPages;
+import org.parley.web.pages.policy.PolicyFeedPages;
+import org.parley.web.pages.policy.PolicyFormPages;
 import org.parley.web.pages.proposals.ProposalPages;
 import org.parley.web.system.ErrorPage;
 
@@ -36,6 +40,7 @@ public final class PageModules {
 
     public List<RouteModule> modules() {
         var core = parts.core();
+        var digestOffers = new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold());
         return List.of(
                 new PageGuard(gate, preferences),
                 new HomePages(core, gate, pages, preferences),
@@ -46,7 +51,15 @@ public final class PageModules {
                 new MeetingPages(core, pages),
                 new ProposalPages(core, pages),
                 new ChannelPages(core, pages),
-                new CompliancePages(core, parts.lists(), parts.screeningThreshold(), regulations, pages));
+                new CompliancePages(core, parts.lists(), parts.screeningThreshold(), regulations, pages),
+                new PolicyFeedPages(core, pages),
+                new PolicyFormPages(core, digestOffers, pages),
+                new DigestPages(
+                        core,
+                        parts.lists().store(),
+                        digestOffers,
+                        parts.workflows().rescreen(),
+                        pages));
     }
 
     /** Shows failures of page requests as pages in the viewer's language. */

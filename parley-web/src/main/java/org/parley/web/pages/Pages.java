@@ -101,6 +101,11 @@ public final class Pages {
             redirect(ctx, back);
             return;
         }
+        done(ctx, done);
+    }
+
+    /** Redirects (303) to where a completed form says, with its success notice. */
+    public void done(Context ctx, Done done) {
         Flash.success(done.messageKey()).store(ctx, secureCookies);
         redirect(ctx, done.location());
     }

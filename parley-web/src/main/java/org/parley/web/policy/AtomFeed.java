@@ -67,10 +67,10 @@ final class AtomFeed {
         element(xml, "id", url);
         xml.writeStartElement(ATOM, "title");
         xml.writeAttribute("xml", XML, "lang", update.authoritativeLanguage());
-        characters(xml, authoritative.title());
+        characters(xml, (update.withdrawn() ? "[Withdrawn] " : "") + authoritative.title());
         xml.writeEndElement();
         element(xml, "published", timestamp(update.postedAt()));
-        element(xml, "updated", timestamp(update.postedAt()));
+        element(xml, "updated", timestamp(lastChange(update)));
         xml.writeStartElement(ATOM, "author");
         element(xml, "name", side);
         xml.writeEndElement();
@@ -142,6 +142,17 @@ final class AtomFeed {
     private static void category(XMLStreamWriter xml, String term) throws XMLStreamException {
         xml.writeEmptyElement(ATOM, "category");
         xml.writeAttribute("term", term);
+    }
+
+    /** When the update was posted, corrected or withdrawn, whichever came last. */
+    static Instant lastChange(PolicyUpdate update) {
+        Instant last = update.postedAt();
+        for (Instant change : new Instant[] {update.editedAt(), update.withdrawnAt()}) {
+            if (change != null && change.isAfter(last)) {
+                last = change;
+            }
+        }
+        return last;
     }
 
     private static String timestamp(Instant instant) {

@@ -9,14 +9,17 @@ import org.parley.core.policy.PolicyUpdateFilter;
 import org.parley.web.system.ApiException;
 import org.parley.web.system.Requests;
 
-/** Reads a {@link PolicyUpdateFilter} from the query string, answering 400 naming a bad parameter. Stateless. */
-final class PolicyFilterParameters {
+/**
+ * Reads a {@link PolicyUpdateFilter} from the query string, answering 400 naming a bad parameter; the
+ * API and the feed page share it. Stateless.
+ */
+public final class PolicyFilterParameters {
 
     static final int MAX_LIMIT = 1000;
 
     private PolicyFilterParameters() {}
 
-    static PolicyUpdateFilter of(Context ctx) {
+    public static PolicyUpdateFilter of(Context ctx) {
         String side = ctx.queryParam("sideId");
         return new PolicyUpdateFilter(
                 ctx.queryParam("q"),

@@ -72,10 +72,8 @@ public final class PolicyUpdateApi implements RouteModule {
         long groupId = groupId(ctx);
         List<PolicyUpdate> feed = updates.updates(actor, groupId, PolicyFilterParameters.of(ctx));
         Map<Long, String> sides = groups.sides(actor, groupId).stream().collect(Collectors.toMap(Side::id, Side::name));
-        Instant updated = feed.stream()
-                .map(PolicyUpdate::postedAt)
-                .max(Instant::compareTo)
-                .orElseGet(clock::instant);
+        Instant updated =
+                feed.stream().map(AtomFeed::lastChange).max(Instant::compareTo).orElseGet(clock::instant);
         String baseUrl = ctx.scheme() + "://" + ctx.host();
         ctx.contentType(AtomFeed.CONTENT_TYPE)
                 .result(AtomFeed.write(baseUrl, groups.group(actor, groupId), sides, feed, updated));

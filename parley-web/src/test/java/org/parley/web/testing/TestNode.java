@@ -32,6 +32,7 @@ import org.parley.core.storage.Database;
 import org.parley.core.testing.ExactNameScreener;
 import org.parley.core.testing.Scenario;
 import org.parley.rules.regulation.Regulations;
+import org.parley.screening.lists.ListFiles;
 import org.parley.web.WebNode;
 import org.parley.web.WebServer;
 import org.parley.web.WebSettings;
@@ -54,14 +55,19 @@ public final class TestNode implements AutoCloseable {
     public final Scenario scenario;
     public final ParleyCore core;
     public final ParleyWorkflows workflows;
+    /** The node's lists, empty until a test imports list files into their store. */
+    public final ActiveLists lists;
+
     private final WebServer server;
 
     private static final Regulations REGULATIONS = Regulations.load();
 
-    private TestNode(Scenario scenario, ParleyCore core, ParleyWorkflows workflows, WebServer server) {
+    private TestNode(
+            Scenario scenario, ParleyCore core, ParleyWorkflows workflows, ActiveLists lists, WebServer server) {
         this.scenario = scenario;
         this.core = core;
         this.workflows = workflows;
+        this.lists = lists;
         this.server = server;
     }
 
@@ -73,10 +79,7 @@ public final class TestNode implements AutoCloseable {
         Scenario scenario = new Scenario(database);
         ParleyCore core = core(scenario);
         var lists = new ActiveLists(
-                new ListStore(temp.resolve("lists"), scenario.clock, path -> {
-                    throw new IllegalStateException("no list files in web tests");
-                }),
-                ExactNameScreener::new);
+                new ListStore(temp.resolve("lists"), scenario.clock, ListFiles::read), ExactNameScreener::new);
         ParleyWorkflows workflows = ParleyWorkflows.create(
                 database,
                 scenario.clock,
@@ -94,7 +97,7 @@ public final class TestNode implements AutoCloseable {
                 scenario.clock,
                 () -> Map.of("node", "test"));
         var settings = new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies);
-        return new TestNode(scenario, core, workflows, WebNode.start(settings, parts));
+        return new TestNode(scenario, core, workflows, lists, WebNode.start(settings, parts));
     }
 
     /** The scenario's services (so that its list updates reach the member screening), plus the rest. */
