@@ -45,6 +45,9 @@ public final class PolicyUpdateApi implements RouteModule {
         }
     }
 
+    /** Body of {@code POST /api/v1/policy-updates/{updateId}/withdrawal}. */
+    public record Withdrawal(String reason) {}
+
     @Override
     public void register(RoutesConfig routes) {
         routes.get(
@@ -55,6 +58,16 @@ public final class PolicyUpdateApi implements RouteModule {
         routes.get(
                 "/api/v1/policy-updates/{updateId}",
                 ctx -> ctx.json(updates.update(actor(ctx), Requests.id(ctx, "updateId"))));
+        routes.put(
+                "/api/v1/policy-updates/{updateId}",
+                ctx -> ctx.json(updates.edit(
+                        actor(ctx), Requests.id(ctx, "updateId"), Requests.body(ctx, NewPolicyUpdate.class))));
+        routes.post(
+                "/api/v1/policy-updates/{updateId}/withdrawal",
+                ctx -> ctx.json(updates.withdraw(
+                        actor(ctx),
+                        Requests.id(ctx, "updateId"),
+                        Requests.body(ctx, Withdrawal.class).reason())));
         routes.post("/api/v1/agenda-items/{agendaItemId}/policy-updates", this::link);
         routes.delete("/api/v1/agenda-items/{agendaItemId}/policy-updates/{updateId}", this::unlink);
         routes.get(

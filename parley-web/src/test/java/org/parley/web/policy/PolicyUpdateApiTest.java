@@ -92,6 +92,38 @@ class PolicyUpdateApiTest {
     }
 
     @DatabaseTest
+    void thePostingSideCorrectsAndWithdrawsItsUpdateAndNoOneElseCan(Database database) {
+        try (TestNode node = TestNode.start(database, temp)) {
+            var usExpert = node.seat(node.scenario.us, Role.EXPERT, "US Expert");
+            var usChair = node.seat(node.scenario.us, Role.CO_CHAIR, "US Chair");
+            var cnExpert = node.seat(node.scenario.cn, Role.EXPERT, "CN Expert");
+            long id = usExpert.client()
+                    .post("/api/v1/groups/" + node.scenario.group.id() + "/policy-updates", RULE)
+                    .json()
+                    .get("id")
+                    .asLong();
+            String update = "/api/v1/policy-updates/" + id;
+            String corrected = RULE.replace("91 FR 1000", "91 FR 1002");
+
+            ApiClient.Response byOtherSide = cnExpert.client().put(update, corrected);
+            ApiClient.Response byColleague = usChair.client().put(update, corrected);
+            ApiClient.Response withdrawnByOtherSide =
+                    cnExpert.client().post(update + "/withdrawal", "{\"reason\": \"not ours\"}");
+            ApiClient.Response withdrawn =
+                    usExpert.client().post(update + "/withdrawal", "{\"reason\": \"superseded by 91 FR 1100\"}");
+            ApiClient.Response afterwards = usExpert.client().put(update, RULE);
+
+            assertThat(byOtherSide.status()).isEqualTo(403);
+            assertThat(byColleague.status()).as(byColleague.body()).isEqualTo(200);
+            assertThat(byColleague.json().get("citation").asString()).isEqualTo("91 FR 1002");
+            assertThat(withdrawnByOtherSide.status()).isEqualTo(403);
+            assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+            assertThat(withdrawn.json().get("withdrawalReason").asString()).isEqualTo("superseded by 91 FR 1100");
+            assertThat(afterwards.status()).isEqualTo(409);
+        }
+    }
+
+    @DatabaseTest
     void anUpdateWithoutTitleJurisdictionOrDatesGetsFieldErrors(Database database) {
         try (TestNode node = TestNode.start(database, temp)) {
             var expert = node.seat(node.scenario.us, Role.EXPERT, "US Expert");
