@@ -20,6 +20,7 @@ import org.parley.core.meetings.Meeting;
 import org.parley.core.members.Member;
 import org.parley.core.members.NewMember;
 import org.parley.core.system.Actor;
+import org.parley.core.system.ForbiddenException;
 import org.parley.core.system.ValidationException;
 import org.parley.web.RouteModule;
 import org.parley.web.pages.Form;
@@ -54,6 +55,10 @@ public final class GroupPages implements RouteModule {
     }
 
     private void newGroupForm(Context ctx) {
+        // Only administrators create groups: nobody else is offered a form the platform would refuse.
+        if (!pages.viewer(ctx).user().admin()) {
+            throw new ForbiddenException("only administrators create groups");
+        }
         pages.render(ctx, "groups/new.jte", new NewGroupView(SIDE_ROWS), "group.new.title");
     }
 
