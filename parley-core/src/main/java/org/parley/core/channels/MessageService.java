@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.access.Access;
 import org.parley.core.access.Roles;
@@ -118,10 +119,17 @@ public final class MessageService {
         });
     }
 
+    /** Takes the message out of the channel's list (search still finds it): its sender, the sending side's leaders, the secretariat or a co-chair. */
     public Message archive(Actor actor, long messageId) {
         return jdbi.inTransaction(handle -> {
             MessageRow row = ChannelAccess.messageRow(handle, messageId);
-            ChannelAccess.participant(handle, actor, ChannelAccess.channel(handle, row.channelId()));
+            Roles roles = ChannelAccess.participant(handle, actor, ChannelAccess.channel(handle, row.channelId()));
+            // Archiving hides the message from every side's list: not for the other side, nor any member at will.
+            Access.require(
+                    Objects.equals(roles.userId(), row.senderId())
+                            || roles.leads(row.senderSideId())
+                            || roles.managesGroup(),
+                    "only the sender, the sending side's leaders, the secretariat and co-chairs archive a message");
             handle.attach(ChannelDao.class).archiveMessage(messageId, Instants.now(clock));
             audit.append(handle, actor, "message.archived", Subject.of("message", messageId), AuditLog.details());
             return ChannelAccess.message(handle, ChannelAccess.messageRow(handle, messageId));

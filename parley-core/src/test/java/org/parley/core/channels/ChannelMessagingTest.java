@@ -109,6 +109,21 @@ class ChannelMessagingTest {
     }
 
     @DatabaseTest
+    void onlyTheSenderItsSidesLeadersAndTheGroupsManagersArchiveAMessage(Database database) {
+        Setup s = setup(database);
+        Message sent =
+                s.messages.send(s.usExpert, s.channel.id(), s.scenario.us.id(), Priority.NORMAL, "Plan", "v1", null);
+        Actor otherUsExpert = Scenario.actorOf(s.scenario.seat(s.scenario.us, Role.OBSERVER, "US Observer"));
+
+        assertThatThrownBy(() -> s.messages.archive(s.cnExpert, sent.id())).isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> s.messages.archive(otherUsExpert, sent.id())).isInstanceOf(ForbiddenException.class);
+        assertThat(s.messages.messages(s.cnExpert, s.channel.id(), false)).hasSize(1);
+        assertThat(s.messages.archive(Scenario.actorOf(s.usHead), sent.id()).archivedAt())
+                .isNotNull();
+        assertThat(s.messages.messages(s.cnExpert, s.channel.id(), false)).isEmpty();
+    }
+
+    @DatabaseTest
     void archivedMessagesLeaveTheListButStaySearchable(Database database) {
         Setup s = setup(database);
         Message old = s.messages.send(

@@ -79,6 +79,10 @@ public final class GroupPages implements RouteModule {
     }
 
     private void newGroupForm(Context ctx) {
+        // Only administrators create groups: nobody else is offered a form the platform would refuse.
+        if (!pages.viewer(ctx).user().admin()) {
+            throw new ForbiddenException("only administrators create groups");
+        }
         pages.render(ctx, "groups/new.jte", new NewGroupView(SIDE_ROWS), "group.new.title");
     }
 
