@@ -1,6 +1,7 @@
 package org.parley.cli;
 
 import java.util.concurrent.Callable;
+import org.parley.web.TrustedProxies;
 import org.parley.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -42,6 +43,13 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--secure-cookies", description = "Mark session cookies Secure (when served over HTTPS).")
     private boolean secureCookies;
 
+    @Option(
+            names = "--trusted-proxies",
+            paramLabel = "ADDRESSES",
+            description = "Reverse proxies (IP addresses or CIDR ranges, comma-separated) whose X-Forwarded-For"
+                    + " names the client, for sign-in throttling and logs. Default: PARLEY_TRUSTED_PROXIES, else none.")
+    private String trustedProxies = System.getenv("PARLEY_TRUSTED_PROXIES");
+
     private volatile WebNodeRunner runner;
 
     @Override
@@ -50,8 +58,15 @@ public final class ServeCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("parley: --port must be between 0 and 65535, got " + port);
             return CreateUserCommand.BAD_INPUT;
         }
+        TrustedProxies proxies;
+        try {
+            proxies = TrustedProxies.parse(trustedProxies);
+        } catch (IllegalArgumentException e) {
+            spec.commandLine().getErr().println("parley: --trusted-proxies: " + e.getMessage());
+            return CreateUserCommand.BAD_INPUT;
+        }
         runner = new WebNodeRunner(data.folder(), System.getenv());
-        var settings = new WebSettings(host, port, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies);
+        var settings = new WebSettings(host, port, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies, proxies);
         runner.run(settings, spec.commandLine().getOut(), port -> {});
         return 0;
     }

@@ -177,6 +177,20 @@ class ServeAndAdminCommandTest {
         assertThat(run.err()).contains("--port");
     }
 
+    @Test
+    void aTrustedProxyThatIsNotAnAddressIsRefused() {
+        Run run = run(
+                new ParleyCommand(),
+                "serve",
+                "--trusted-proxies",
+                "10.0.0.0/8,proxy.internal",
+                "--data",
+                data.toString());
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("--trusted-proxies").contains("proxy.internal");
+    }
+
     private static URI awaitUrl(StringWriter out) throws InterruptedException {
         Pattern listening = Pattern.compile("listening on (http://\\S+)");
         Instant deadline = Instant.now().plusSeconds(60);

@@ -54,6 +54,17 @@ public final class WebServer implements AutoCloseable {
                 metrics.record(ctx, milliseconds);
                 RequestLog.record(ctx, milliseconds);
             });
+            TrustedProxies proxies = settings.trustedProxies();
+            if (!proxies.isEmpty()) {
+                config.contextResolver.ip =
+                        ctx -> proxies.client(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"));
+                config.contextResolver.scheme = ctx -> {
+                    String forwarded = ctx.header("X-Forwarded-Proto");
+                    return forwarded != null && proxies.trusts(ctx.req().getRemoteAddr())
+                            ? forwarded.strip().toLowerCase(java.util.Locale.ROOT)
+                            : ctx.req().getScheme();
+                };
+            }
             config.jetty.host = settings.host();
             config.jetty.port = settings.port();
             ErrorMapping.register(config.routes, errorPage);

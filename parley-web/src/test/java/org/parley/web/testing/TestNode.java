@@ -76,6 +76,11 @@ public final class TestNode implements AutoCloseable {
     }
 
     public static TestNode start(Database database, Path temp, boolean secureCookies) {
+        return start(
+                database, temp, new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies));
+    }
+
+    public static TestNode start(Database database, Path temp, WebSettings settings) {
         Scenario scenario = new Scenario(database);
         ParleyCore core = core(scenario);
         var lists = new ActiveLists(
@@ -96,7 +101,6 @@ public final class TestNode implements AutoCloseable {
                 0.9,
                 scenario.clock,
                 () -> Map.of("node", "test"));
-        var settings = new WebSettings("127.0.0.1", 0, WebSettings.DEFAULT_MAX_REQUEST_BYTES, secureCookies);
         return new TestNode(scenario, core, workflows, lists, WebNode.start(settings, parts));
     }
 
