@@ -9,10 +9,12 @@ import org.parley.web.auth.SignInGate;
 import org.parley.web.pages.channels.ChannelPages;
 import org.parley.web.pages.compliance.CompliancePages;
 import org.parley.web.pages.documents.DocumentPages;
+import org.parley.web.pages.groups.GroupFormPages;
 import org.parley.web.pages.groups.GroupPages;
 import org.parley.web.pages.home.AccountPages;
 import org.parley.web.pages.home.DashboardPages;
 import org.parley.web.pages.home.HomePages;
+import org.parley.web.pages.meetings.MeetingFormPages;
 import org.parley.web.pages.meetings.MeetingPages;
 import org.parley.web.pages.policy.DigestPages;
 import org.parley.web.pages.policy.PolicyFeedPages;
@@ -41,14 +43,18 @@ public final class PageModules {
     public List<RouteModule> modules() {
         var core = parts.core();
         var digestOffers = new DigestOffers(parts.jdbi(), parts.lists(), parts.screeningThreshold());
+        var groupPages = new GroupPages(core, parts.workflows(), pages);
+        var meetingPages = new MeetingPages(core, pages);
         return List.of(
                 new PageGuard(gate, preferences),
                 new HomePages(core, gate, pages, preferences),
                 new AccountPages(core, pages),
                 new DashboardPages(core, pages),
-                new GroupPages(core, parts.workflows(), pages),
+                groupPages,
+                new GroupFormPages(core, groupPages, pages),
                 new DocumentPages(core, parts.workflows(), pages),
-                new MeetingPages(core, pages),
+                meetingPages,
+                new MeetingFormPages(core, meetingPages, pages),
                 new ProposalPages(core, pages),
                 new ChannelPages(core, pages),
                 new CompliancePages(core, parts.lists(), parts.screeningThreshold(), regulations, pages),

@@ -5,6 +5,7 @@ import io.javalin.http.Header;
 import io.javalin.http.HttpStatus;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Consumer;
 import org.parley.core.system.DomainException;
 import org.parley.core.system.ForbiddenException;
 import org.parley.core.system.NotFoundException;
@@ -23,6 +24,9 @@ public final class Pages {
     /** Scripts and styles only from this origin (no inline code), no framing, forms post only here. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
             + " img-src 'self' data:; frame-ancestors 'none'; form-action 'self'; base-uri 'none'";
+
+    /** HTTP status of a page whose form was sent back for correction. */
+    static final int UNPROCESSABLE = 422;
 
     private final Templates templates = new Templates();
     private final Preferences preferences;
@@ -89,9 +93,31 @@ public final class Pages {
      * platform refuses, redirects back to {@code back} with the refusal and its reason instead.
      */
     public void submit(Context ctx, String back, FormAction action) {
+        attempt(ctx, back, action, null, null);
+    }
+
+    /**
+     * Like {@link #submit(Context, String, FormAction)}, but bad input shows the page again (422) through
+     * {@code reshow}, with the form {@code formName} open, its values as typed and each problem next to
+     * its field; other refusals go back to {@code back} with a notice.
+     */
+    public void submit(Context ctx, String back, String formName, FormAction action, Consumer<FormState> reshow) {
+        attempt(ctx, back, action, formName, reshow);
+    }
+
+    private void attempt(Context ctx, String back, FormAction action, String formName, Consumer<FormState> reshow) {
         Done done;
         try {
             done = action.run(new Form(ctx));
+        } catch (ValidationException e) {
+            if (reshow == null) {
+                Flash.error(refusalKey(e), e.getMessage()).store(ctx, secureCookies);
+                redirect(ctx, back);
+            } else {
+                ctx.status(UNPROCESSABLE);
+                reshow.accept(FormState.of(formName, ctx, e));
+            }
+            return;
         } catch (DomainException e) {
             Flash.error(refusalKey(e), e.getMessage()).store(ctx, secureCookies);
             redirect(ctx, back);

@@ -27,6 +27,7 @@ import org.parley.core.system.ValidationException;
 import org.parley.web.RouteModule;
 import org.parley.web.calendar.CalendarApi;
 import org.parley.web.pages.Form;
+import org.parley.web.pages.FormState;
 import org.parley.web.pages.PageAccess;
 import org.parley.web.pages.Pages;
 import org.parley.web.pages.Preferences;
@@ -102,8 +103,12 @@ public final class GroupPages implements RouteModule {
     }
 
     private void group(Context ctx) {
+        show(ctx, Requests.id(ctx, "groupId"), FormState.NONE);
+    }
+
+    /** Shows the group's page, with {@code form} open and its problems marked when it was sent back. */
+    void show(Context ctx, long groupId, FormState form) {
         Actor actor = actor(ctx);
-        long groupId = Requests.id(ctx, "groupId");
         Group group = core.groups().group(actor, groupId);
         Roles roles = core.groups().roles(actor, groupId);
         List<Side> sides = core.groups().sides(actor, groupId);
@@ -128,7 +133,8 @@ public final class GroupPages implements RouteModule {
                 sides.stream().collect(Collectors.toMap(Side::id, Side::name)),
                 roles,
                 Arrays.asList(Role.values()),
-                Preferences.selectableZones());
+                Preferences.selectableZones(),
+                form);
         pages.render(ctx, "groups/group.jte", view, "group.title", group.name());
     }
 

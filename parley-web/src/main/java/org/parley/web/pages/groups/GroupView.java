@@ -1,5 +1,6 @@
 package org.parley.web.pages.groups;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.parley.core.access.Role;
@@ -8,16 +9,20 @@ import org.parley.core.channels.Channel;
 import org.parley.core.groups.Goal;
 import org.parley.core.groups.Group;
 import org.parley.core.groups.Milestone;
+import org.parley.core.groups.MilestoneStatus;
 import org.parley.core.groups.Side;
 import org.parley.core.meetings.Meeting;
 import org.parley.core.members.Member;
 import org.parley.core.members.MemberStatus;
 import org.parley.core.proposals.Proposal;
+import org.parley.web.pages.FormState;
 import org.parley.web.pages.documents.GroupDocuments;
 
 /**
  * A group's page: charter, goals and milestones, each side's roster with its seat usage, meetings,
  * proposals, channels and documents, the calendar feed, and what the viewer may change. Immutable.
+ *
+ * @param form the form sent back for correction, or {@link FormState#NONE}
  */
 public record GroupView(
         Group group,
@@ -31,7 +36,8 @@ public record GroupView(
         Map<Long, String> sideNames,
         Roles roles,
         List<Role> roleChoices,
-        List<String> zones) {
+        List<String> zones,
+        FormState form) {
 
     /**
      * One side's delegation.
@@ -76,5 +82,28 @@ public record GroupView(
                 .map(Goal::title)
                 .findFirst()
                 .orElse("");
+    }
+
+    /** Whether the viewer may draft a proposal: any member but an observer. */
+    public boolean mayDraft() {
+        return roles.seats().stream().anyMatch(seat -> seat.role() != Role.OBSERVER);
+    }
+
+    /** Whether the viewer may open channels and set goals and milestones. */
+    public boolean mayManage() {
+        return roles.managesGroup();
+    }
+
+    public List<Side> sides() {
+        return rosters.stream().map(Roster::side).toList();
+    }
+
+    public List<MilestoneStatus> milestoneStatuses() {
+        return Arrays.asList(MilestoneStatus.values());
+    }
+
+    /** The name of the form that changes the status of {@code milestone}. */
+    public static String statusForm(Milestone milestone) {
+        return "milestone-" + milestone.id();
     }
 }

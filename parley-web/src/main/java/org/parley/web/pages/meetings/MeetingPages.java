@@ -4,9 +4,9 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.stream.Collectors;
 import org.parley.core.ParleyCore;
 import org.parley.core.meetings.Meeting;
 import org.parley.core.meetings.Minutes;
@@ -18,6 +18,7 @@ import org.parley.core.system.NotFoundException;
 import org.parley.core.system.ValidationException;
 import org.parley.web.RouteModule;
 import org.parley.web.pages.Form;
+import org.parley.web.pages.FormState;
 import org.parley.web.pages.PageAccess;
 import org.parley.web.pages.Pages;
 import org.parley.web.system.Requests;
@@ -85,10 +86,17 @@ public final class MeetingPages implements RouteModule {
     }
 
     private void meeting(Context ctx) {
+        show(ctx, Requests.id(ctx, "meetingId"), FormState.NONE);
+    }
+
+    /** Shows the meeting's page, with {@code form} open and its problems marked when it was sent back. */
+    void show(Context ctx, long meetingId, FormState form) {
         Actor actor = actor(ctx);
-        long meetingId = Requests.id(ctx, "meetingId");
         Meeting meeting = core.meetings().meeting(actor, meetingId);
         long groupId = meeting.groupId();
+        List<Member> members = core.members().members(actor, groupId).stream()
+                .sorted(Comparator.comparing(Member::fullName))
+                .toList();
         var view = new MeetingView(
                 meeting,
                 core.groups().group(actor, groupId),
@@ -102,8 +110,9 @@ public final class MeetingPages implements RouteModule {
                 core.outcomes().outcomes(actor, groupId).stream()
                         .filter(outcome -> outcome.meetingId() == meetingId)
                         .toList(),
-                core.members().members(actor, groupId).stream().collect(Collectors.toMap(Member::id, Member::fullName)),
-                core.groups().roles(actor, groupId));
+                members,
+                core.groups().roles(actor, groupId),
+                form);
         pages.render(
                 ctx,
                 "meetings/meeting.jte",

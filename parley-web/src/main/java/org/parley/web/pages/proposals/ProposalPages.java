@@ -12,6 +12,7 @@ import org.parley.core.groups.Side;
 import org.parley.core.proposals.Proposal;
 import org.parley.core.system.Actor;
 import org.parley.web.RouteModule;
+import org.parley.web.pages.FormState;
 import org.parley.web.pages.PageAccess;
 import org.parley.web.pages.Pages;
 import org.parley.web.pages.People;
@@ -19,7 +20,7 @@ import org.parley.web.system.Json;
 import org.parley.web.system.Requests;
 import tools.jackson.databind.JsonNode;
 
-/** A proposal's page; endorsing or rejecting it for a side; commenting. Thread-safe. */
+/** A proposal's page; endorsing or rejecting it for a side; commenting; writing a new version. Thread-safe. */
 public final class ProposalPages implements RouteModule {
 
     /** Audit actions the history names; others show as a generic change. */
@@ -45,11 +46,16 @@ public final class ProposalPages implements RouteModule {
         routes.post("/proposals/{proposalId}/endorsement", this::endorse, PageAccess.SIGNED_IN);
         routes.post("/proposals/{proposalId}/rejection", this::reject, PageAccess.SIGNED_IN);
         routes.post("/proposals/{proposalId}/comments", this::comment, PageAccess.SIGNED_IN);
+        routes.post("/proposals/{proposalId}/versions", this::revise, PageAccess.SIGNED_IN);
     }
 
     private void proposal(Context ctx) {
+        show(ctx, Requests.id(ctx, "proposalId"), FormState.NONE);
+    }
+
+    /** Shows the proposal's page, with the revision form open and its problems marked when it was sent back. */
+    private void show(Context ctx, long proposalId, FormState form) {
         Actor actor = actor(ctx);
-        long proposalId = Requests.id(ctx, "proposalId");
         Proposal proposal = core.proposals().proposal(actor, proposalId);
         List<Side> sides = core.groups().sides(actor, proposal.groupId());
         Map<Long, String> sideNames = sides.stream().collect(Collectors.toMap(Side::id, Side::name));
@@ -69,7 +75,8 @@ public final class ProposalPages implements RouteModule {
                 core.proposals().history(actor, proposalId).stream()
                         .map(event -> historyLine(event, people, sideNames))
                         .toList(),
-                core.groups().roles(actor, proposal.groupId()));
+                core.groups().roles(actor, proposal.groupId()),
+                form);
         pages.render(ctx, "proposals/proposal.jte", view, "proposal.pageTitle", proposal.title());
     }
 
@@ -117,6 +124,25 @@ public final class ProposalPages implements RouteModule {
             core.proposals().comment(actor(ctx), proposalId, form.rawText("body"));
             return new Pages.Done(back, "flash.commentAdded");
         });
+    }
+
+    private void revise(Context ctx) {
+        long proposalId = Requests.id(ctx, "proposalId");
+        String back = "/proposals/" + proposalId;
+        pages.submit(
+                ctx,
+                back + "#revise",
+                ProposalView.REVISION_FORM,
+                form -> {
+                    core.proposals()
+                            .revise(
+                                    actor(ctx),
+                                    proposalId,
+                                    ProposalTexts.from(form),
+                                    form.text("authoritativeLanguage"));
+                    return new Pages.Done(back, "flash.proposalRevised");
+                },
+                state -> show(ctx, proposalId, state));
     }
 
     private Actor actor(Context ctx) {

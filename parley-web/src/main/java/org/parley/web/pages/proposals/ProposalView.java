@@ -9,10 +9,13 @@ import org.parley.core.groups.Group;
 import org.parley.core.groups.Side;
 import org.parley.core.proposals.Proposal;
 import org.parley.core.proposals.ProposalStatus;
+import org.parley.web.pages.FormState;
 
 /**
  * A proposal's page: its current texts side by side, each side's endorsement, comments and history.
  * Immutable.
+ *
+ * @param form the revision form sent back for correction, or {@link FormState#NONE}
  */
 public record ProposalView(
         Proposal proposal,
@@ -21,7 +24,11 @@ public record ProposalView(
         List<Text> texts,
         List<CommentLine> comments,
         List<HistoryLine> history,
-        Roles roles) {
+        Roles roles,
+        FormState form) {
+
+    /** The name of the form that writes a new version. */
+    public static final String REVISION_FORM = "revision";
 
     /** The current version's text in one language. */
     public record Text(String language, String body, boolean authoritative) {
@@ -80,5 +87,11 @@ public record ProposalView(
 
     public boolean mayComment() {
         return roles.isMember();
+    }
+
+    /** Whether the viewer may write a new version: its author or a manager of the group, while it is open. */
+    public boolean mayRevise() {
+        return proposal.status().open()
+                && (Long.valueOf(proposal.createdBy()).equals(roles.userId()) || roles.managesGroup());
     }
 }
