@@ -22,6 +22,7 @@ public final class SignInGate {
     private final LoginThrottle perAccount;
     private final LoginThrottle perAddress;
     private final boolean secureCookies;
+    private final PasswordChecks passwordChecks = PasswordChecks.forThisMachine();
 
     public SignInGate(
             AccountService accounts,
@@ -48,7 +49,15 @@ public final class SignInGate {
     public Principal signIn(Context ctx, String email, String password) {
         String accountKey = email.strip().toLowerCase(Locale.ROOT) + "|" + ctx.ip();
         refuseIfThrottled(ctx, accountKey, ctx.ip());
-        User user = accounts.authenticate(email, password).orElse(null);
+        User user;
+        try {
+            user = passwordChecks
+                    .run(() -> accounts.authenticate(email, password))
+                    .orElse(null);
+        } catch (ApiException busy) {
+            ctx.header(Header.RETRY_AFTER, Integer.toString(PasswordChecks.RETRY_AFTER_SECONDS));
+            throw busy;
+        }
         if (user == null) {
             perAccount.failed(accountKey);
             perAddress.failed(ctx.ip());
