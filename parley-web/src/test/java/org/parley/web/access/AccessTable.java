@@ -318,9 +318,32 @@ final class AccessTable {
             get("/groups/{groupId}", GROUP),
             post("/groups/{groupId}/members", SIDE_A_MANAGERS, form(MEMBER_FORM)),
             post("/groups/{groupId}/series", MANAGERS, form(SERIES_FORM)),
+            // the group page's forms: as the API allows
+            post(
+                    "/groups/{groupId}/proposals",
+                    MEMBERS,
+                    form("title", "Page proposal", "texts.en", "Drafted on the page.", "authoritativeLanguage", "en")),
+            post(
+                    "/groups/{groupId}/channels",
+                    MANAGERS,
+                    form("name", "Page channel", "sideIds", "{sideA}", "sideIds", "{sideB}")),
+            post("/groups/{groupId}/goals", MANAGERS, form("title", "Page goal", "description", "d")),
+            post("/groups/{groupId}/milestones", MANAGERS, form("title", "Page milestone", "dueDate", "2026-12-01")),
+            post("/groups/{groupId}/milestones/{milestoneId}/status", MANAGERS, form("status", "IN_PROGRESS")),
             get("/meetings/{meetingId}", GROUP),
             post("/meetings/{meetingId}/minutes", MANAGERS, form("body", "We met once more.")),
             post("/meetings/{meetingId}/minutes/approval", only(CHAIR_A), form("sideId", "{sideA}", "revision", "1")),
+            // the meeting page's forms: as the API allows
+            post("/meetings/{meetingId}/agenda", MANAGERS, form("title", "Page item")),
+            post("/meetings/{meetingId}/attendance", MANAGERS, form("memberId", "{memberId}", "status", "REMOTE")),
+            post(
+                    "/meetings/{meetingId}/actions",
+                    MANAGERS,
+                    form("title", "Page action", "ownerMemberId", "{memberId}", "dueDate", "2026-11-01")),
+            post(
+                    "/meetings/{meetingId}/actions/{actionId}/status",
+                    only(ADMIN, SECRETARIAT, CHAIR_A, CHAIR_B, EXPERT_A),
+                    form("status", "IN_PROGRESS", "note", "started")),
             get("/proposals/{proposalId}", GROUP),
             post("/proposals/{proposalId}/endorsement", only(CHAIR_A), form("sideId", "{sideA}", "version", "1")),
             post(
@@ -328,6 +351,11 @@ final class AccessTable {
                     only(CHAIR_A),
                     form("sideId", "{sideA}", "version", "1", "reason", "no")),
             post("/proposals/{proposalId}/comments", MEMBERS, form("body", "Fine.")),
+            // the author and the group's managers write new versions (the fixture's author is CHAIR_A)
+            post(
+                    "/proposals/{proposalId}/versions",
+                    MANAGERS,
+                    form("texts.en", "Revised on the page.", "authoritativeLanguage", "en")),
             get("/channels/{channelId}", MEMBERS),
             post(
                     "/channels/{channelId}/messages",
