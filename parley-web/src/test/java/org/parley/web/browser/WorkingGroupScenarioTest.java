@@ -113,6 +113,8 @@ class WorkingGroupScenarioTest {
                 assertThat(page.locator("#flash")).containsText("The minutes are approved by every side.");
                 assertThat(page.locator("#minutes h2")).containsText("approved");
 
+                draftProposal(page);
+                page.navigate(meetingPath);
                 page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("中文"))
                         .click();
                 assertThat(page.locator("html")).hasAttribute("lang", "zh-Hans");
@@ -283,6 +285,22 @@ class WorkingGroupScenarioTest {
         assertThat(page.locator("#flash")).containsText(notice);
         // The page is swapped in: wait until the new roster (with its form closed again) is there.
         assertThat(roster(page, side).locator("details")).not().hasAttribute("open", "");
+    }
+
+    /** From the meeting page to its group's page, where a co-chair drafts a proposal with a Chinese text only. */
+    private static void draftProposal(Page page) {
+        page.locator("main a[href$='#meetings']").first().click();
+        page.getByText("New proposal", new Page.GetByTextOptions().setExact(true))
+                .click();
+        Locator form = page.locator("#proposals form");
+        form.getByLabel("Title").fill("Shared test vocabulary");
+        page.locator("#proposal-text-zh").fill("共同的测试术语。");
+        page.locator("#proposal-authoritative").selectOption("zh");
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Draft the proposal"))
+                .click();
+        assertThat(page.locator("#flash")).containsText("The proposal is drafted.");
+        assertThat(page.locator("h1")).containsText("Shared test vocabulary");
+        assertThat(page.locator("article[lang=zh]")).containsText("共同的测试术语。");
     }
 
     private static void scheduleSeries(Page page) {
