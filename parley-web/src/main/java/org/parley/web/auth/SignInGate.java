@@ -4,7 +4,9 @@ import io.javalin.http.Context;
 import io.javalin.http.Header;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.parley.core.accounts.AccountService;
 import org.parley.core.accounts.User;
 import org.parley.core.system.NotFoundException;
@@ -23,6 +25,10 @@ public final class SignInGate {
     private final LoginThrottle perAddress;
     private final boolean secureCookies;
     private final PasswordChecks passwordChecks = PasswordChecks.forThisMachine();
+
+    private static final long ACCOUNT_CACHE_NANOS = Duration.ofSeconds(5).toNanos();
+    private static final int MAX_RECENT_ACCOUNTS = 10_000;
+    private final Map<Long, RecentAccount> recentAccounts = new ConcurrentHashMap<>();
 
     public SignInGate(
             AccountService accounts,
@@ -88,13 +94,32 @@ public final class SignInGate {
         return sessions.csrfMatches(session, token);
     }
 
+    /**
+     * The account behind a session, looked up at most once per {@link #ACCOUNT_CACHE_NANOS} per node: every
+     * request needs it, and the database round trip cost more than a screening (profiled under load). So a
+     * disabled account or a changed role takes effect within five seconds.
+     */
     Optional<User> enabledUser(long userId) {
-        try {
-            return Optional.of(accounts.user(userId)).filter(user -> !user.disabled());
-        } catch (NotFoundException e) {
-            return Optional.empty();
+        long now = System.nanoTime();
+        RecentAccount recent = recentAccounts.get(userId);
+        if (recent != null && now - recent.until() < 0) {
+            return recent.user();
         }
+        Optional<User> user;
+        try {
+            user = Optional.of(accounts.user(userId)).filter(found -> !found.disabled());
+        } catch (NotFoundException e) {
+            user = Optional.empty();
+        }
+        if (recentAccounts.size() >= MAX_RECENT_ACCOUNTS) {
+            recentAccounts.clear();
+        }
+        recentAccounts.put(userId, new RecentAccount(user, now + ACCOUNT_CACHE_NANOS));
+        return user;
     }
+
+    /** An account as looked up, valid until {@code until} (System.nanoTime). */
+    private record RecentAccount(Optional<User> user, long until) {}
 
     private void refuseIfThrottled(Context ctx, String accountKey, String address) {
         Duration wait = max(perAccount.retryAfter(accountKey), perAddress.retryAfter(address));

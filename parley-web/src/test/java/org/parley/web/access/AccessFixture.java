@@ -76,6 +76,7 @@ final class AccessFixture {
         put("sideId", a.id());
         put("memberId", expertA.id());
         put("expertB", expertB.id());
+        put("chairB", chairB.id());
         put("spare", spare.id());
         put("leaver", leaver.id());
         put("alternate", alternate.id());
@@ -126,9 +127,19 @@ final class AccessFixture {
                 core.policyUpdates().post(expertAActor, groupId, policyUpdate()).id();
         put("updateId", updateId);
         core.policyAgenda().link(admin, agendaItemId, updateId);
+        // Withdrawing is final: the API and the page each withdraw an update of their own.
+        put(
+                "updateToWithdraw",
+                core.policyUpdates().post(expertAActor, groupId, policyUpdate()).id());
+        put(
+                "pageUpdateToWithdraw",
+                core.policyUpdates().post(expertAActor, groupId, policyUpdate()).id());
 
         put("documentId", document(node, expertAActor, groupId, a.id(), "Interop profile"));
         put("deletable", document(node, expertAActor, groupId, a.id(), "Draft to delete"));
+        // Versions uploaded through the page are classified, so they go to a document of their own:
+        // the newest classified version of documentId stays the one the release dialog offers.
+        put("revisable", document(node, expertAActor, groupId, a.id(), "Revised profile"));
         long documentId = Long.parseLong(ids.get("documentId"));
         long versionId = workflows
                 .documents()
@@ -161,6 +172,7 @@ final class AccessFixture {
                         .notifications(expertAActor, false)
                         .get(0)
                         .id());
+        put("calendarFile", calendarFile(node, b));
         put("kind", "MEETING_INVITATION");
         put("tag", "zh");
         put("snapshotId", "none-stored");
@@ -198,6 +210,16 @@ final class AccessFixture {
         long userId = Scenario.userIdOf(scenario.user("Outsider"));
         node.core.members().addMember(scenario.admin, scenario.newMember(side, Role.EXPERT, "Outsider", "Org", userId));
         emails.put(Who.OUTSIDER, node.core.accounts().user(userId).email());
+    }
+
+    /**
+     * The file name of a secret calendar link ({@code key.ics}), made by a member of its own: every
+     * caller of the matrix may replace their own link, which would end this one.
+     */
+    private static String calendarFile(TestNode node, Side side) {
+        Member subscriber = node.scenario.seat(side, Role.EXPERT, "Calendar Subscriber");
+        String key = node.workflows.calendarLinks().renew(Scenario.actorOf(subscriber), subscriber.id());
+        return key + ".ics";
     }
 
     private static long submittedProposal(TestNode node, Actor author, long groupId, String title) {

@@ -61,6 +61,25 @@ final class AccessTable {
     private static final String CLASSIFICATION =
             "{\"itemKind\": \"technology\", \"eccn\": \"EAR99\", \"publicStatus\": \"unpublished\"}";
     private static final String RELEASE = "{\"target\": {\"kind\": \"people\", \"memberIds\": [{expertB}]}}";
+    private static final RequestBody.Form CLASSIFICATION_FORM =
+            form("itemKind", "technology", "eccn", "EAR99", "publicStatus", "unpublished");
+    private static final RequestBody.Form UPLOAD_FORM = CLASSIFICATION_FORM.and("language", "en");
+    /** The release dialog's ticked recipients: one {@code memberId} field each. */
+    private static final RequestBody.Form RELEASE_FORM = form("memberId", "{expertB}", "memberId", "{chairB}");
+
+    private static final RequestBody.Form POLICY_FORM = form(
+            "texts.en.title",
+            "Page guidance",
+            "authoritativeLanguage",
+            "en",
+            "jurisdiction",
+            "US",
+            "issuingBody",
+            "BIS",
+            "instrumentType",
+            "GUIDANCE",
+            "publishedOn",
+            "2026-08-20");
     private static final String[] MEMBER_FORM = {
         "sideId", "{sideA}", "fullName", "Page Observer", "organisation", "Org", "email", "po@example.org",
         "preferredLanguage", "en", "timeZone", "America/New_York", "role", "OBSERVER", "nationalities", "US"
@@ -230,6 +249,10 @@ final class AccessTable {
             post("/api/v1/groups/{groupId}/policy-updates", MEMBERS, json(POLICY_UPDATE)),
             get("/api/v1/groups/{groupId}/policy-updates.atom", GROUP),
             get("/api/v1/policy-updates/{updateId}", GROUP),
+            // the side that posted an update corrects and withdraws it
+            put("/api/v1/policy-updates/{updateId}", SIDE_A, json(POLICY_UPDATE)),
+            post("/api/v1/policy-updates/{updateId}/withdrawal", SIDE_A, json("{\"reason\": \"superseded\"}"))
+                    .target("updateId", "updateToWithdraw"),
             post(
                     "/api/v1/agenda-items/{agendaItemId}/policy-updates",
                     only(ADMIN, SECRETARIAT, CHAIR_A, CHAIR_B, EXPERT_A),
@@ -273,6 +296,11 @@ final class AccessTable {
             get("/api/v1/groups/{groupId}/calendar.ics", GROUP),
             // a member's own calendar: that member and administrators
             get("/api/v1/members/{memberId}/calendar.ics", only(ADMIN, EXPERT_A)),
+            // a member's secret calendar link: only that member makes or ends it; calendar apps, which
+            // cannot sign in, read the calendar with the link's key alone
+            post("/api/v1/members/{memberId}/calendar-link", only(EXPERT_A), RequestBody.NONE),
+            delete("/api/v1/members/{memberId}/calendar-link", only(EXPERT_A)),
+            get("/calendar/{file}", ANYONE).target("file", "calendarFile"),
             get("/api/v1/meetings/{meetingId}/pack.pdf", GROUP),
             get("/api/v1/notifications", SIGNED_IN),
             post("/api/v1/notifications/{notificationId}/read", only(EXPERT_A), RequestBody.NONE),
@@ -317,6 +345,25 @@ final class AccessTable {
                             "2")),
             get("/groups/{groupId}", GROUP),
             post("/groups/{groupId}/members", SIDE_A_MANAGERS, form(MEMBER_FORM)),
+            // the viewer's own calendar link, so only those with a seat in the group
+            post("/groups/{groupId}/calendar-link", MEMBERS, form()),
+            // document pages: as the API allows, except that a version uploaded here comes with its
+            // classification, so only those who may also classify it (its creator, the officer) add one
+            post(
+                    "/groups/{groupId}/documents",
+                    SIDE_A_DOCUMENTS,
+                    UPLOAD_FORM
+                            .and("title", "Page notes", "ownerSideId", "{sideA}", "visibility", "JOINT")
+                            .withFile("notes.txt", "text/plain", "notes")),
+            get("/documents/{documentId}", GROUP),
+            post(
+                            "/documents/{documentId}/versions",
+                            only(EXPERT_A, OFFICER),
+                            UPLOAD_FORM.withFile("v2.txt", "text/plain", "v2"))
+                    .target("documentId", "revisable"),
+            post("/versions/{versionId}/classification", only(OFFICER, EXPERT_A), CLASSIFICATION_FORM),
+            post("/versions/{versionId}/preview", SIDE_A_DOCUMENTS, RELEASE_FORM),
+            post("/versions/{versionId}/releases", SIDE_A_DOCUMENTS, RELEASE_FORM),
             post("/groups/{groupId}/series", MANAGERS, form(SERIES_FORM)),
             // the group page's forms: as the API allows
             post(
@@ -366,5 +413,17 @@ final class AccessTable {
             post(
                     "/reviews/{reviewId}/decision",
                     only(OFFICER),
-                    form("decision", "dismiss", "reason", "different person")));
+                    form("decision", "dismiss", "reason", "different person")),
+            // policy updates: the group's members post them (so only they get the form), the posting side
+            // corrects and withdraws them
+            get("/groups/{groupId}/policy-updates", GROUP),
+            get("/groups/{groupId}/policy-updates/new", MEMBERS),
+            post("/groups/{groupId}/policy-updates", MEMBERS, POLICY_FORM),
+            get("/policy-updates/{updateId}/edit", SIDE_A),
+            post("/policy-updates/{updateId}", SIDE_A, POLICY_FORM),
+            post("/policy-updates/{updateId}/withdraw", SIDE_A, form("reason", "superseded"))
+                    .target("updateId", "pageUpdateToWithdraw"),
+            // the list digests: the lists are public, so every signed-in user reads them
+            get("/lists/digests", SIGNED_IN),
+            get("/lists/digests/{snapshotId}", SIGNED_IN).mayBeGone());
 }

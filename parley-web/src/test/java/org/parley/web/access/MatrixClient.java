@@ -8,11 +8,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.parley.web.auth.Authentication;
 import org.parley.web.system.Json;
+import org.parley.web.testing.MultipartForm;
 import org.parley.web.testing.TestNode;
 
 /**
@@ -50,23 +53,7 @@ final class MatrixClient {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
                 .header("Cookie", caller.cookies())
                 .header(Authentication.CSRF_HEADER, caller.csrfToken());
-        String text = switch (body) {
-            case RequestBody.None none -> null;
-            case RequestBody.Json json -> {
-                request.header("Content-Type", "application/json");
-                yield Placeholders.fill(json.template(), ids);
-            }
-            case RequestBody.Form form -> {
-                request.header("Content-Type", "application/x-www-form-urlencoded");
-                yield formText(form, caller.csrfToken(), ids);
-            }
-            case RequestBody.File file -> {
-                request.header("Content-Type", file.contentType());
-                yield file.content();
-            }
-        };
-        request.method(
-                method, text == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(text));
+        request.method(method, content(request, body, caller.csrfToken(), ids));
         HttpResponse<String> response = exchange(request.build());
         String flash = response.headers().allValues("Set-Cookie").stream()
                 .filter(cookie -> cookie.startsWith("parley_flash="))
@@ -76,6 +63,36 @@ final class MatrixClient {
                 .orElse("");
         return new Answer(
                 response.statusCode(), response.headers().firstValue("Location").orElse(null), flash, response.body());
+    }
+
+    /** The body to send, with its {@code Content-Type} set on {@code request}. */
+    private static HttpRequest.BodyPublisher content(
+            HttpRequest.Builder request, RequestBody body, String token, Map<String, String> ids) {
+        return switch (body) {
+            case RequestBody.None none -> HttpRequest.BodyPublishers.noBody();
+            case RequestBody.Json json -> {
+                request.header("Content-Type", "application/json");
+                yield HttpRequest.BodyPublishers.ofString(Placeholders.fill(json.template(), ids));
+            }
+            case RequestBody.Form form -> {
+                request.header("Content-Type", "application/x-www-form-urlencoded");
+                yield HttpRequest.BodyPublishers.ofString(formText(fields(form, token, ids)));
+            }
+            case RequestBody.Multipart upload -> {
+                var multipart = new MultipartForm();
+                fields(upload.form(), token, ids).forEach(field -> multipart.field(field.getKey(), field.getValue()));
+                multipart.file(
+                        upload.fileName(),
+                        upload.file().contentType(),
+                        upload.file().content().getBytes(StandardCharsets.UTF_8));
+                request.header("Content-Type", multipart.contentType());
+                yield multipart.publisher();
+            }
+            case RequestBody.File file -> {
+                request.header("Content-Type", file.contentType());
+                yield HttpRequest.BodyPublishers.ofString(file.content());
+            }
+        };
     }
 
     private Credentials signIn(String email, String password) {
@@ -94,11 +111,17 @@ final class MatrixClient {
         return new Credentials(session + "; parley_presession=" + token, token);
     }
 
-    private static String formText(RequestBody.Form form, String token, Map<String, String> ids) {
-        Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put(Authentication.CSRF_FIELD, token);
-        form.fields().forEach((name, value) -> fields.put(name, Placeholders.fill(value, ids)));
-        return fields.entrySet().stream()
+    /** The CSRF token, then the form's fields in order with their placeholders filled. */
+    private static List<Map.Entry<String, String>> fields(
+            RequestBody.Form form, String token, Map<String, String> ids) {
+        List<Map.Entry<String, String>> fields = new ArrayList<>();
+        fields.add(Map.entry(Authentication.CSRF_FIELD, token));
+        form.fields().forEach(field -> fields.add(Map.entry(field.getKey(), Placeholders.fill(field.getValue(), ids))));
+        return fields;
+    }
+
+    private static String formText(List<Map.Entry<String, String>> fields) {
+        return fields.stream()
                 .map(field -> encode(field.getKey()) + "=" + encode(field.getValue()))
                 .collect(Collectors.joining("&"));
     }

@@ -1,8 +1,10 @@
 package org.parley.web.access;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 
-/** What the matrix sends with a request: nothing, JSON, a form, or raw bytes of a file. */
+/** What the matrix sends with a request: nothing, JSON, a form (with or without a file), or raw bytes of a file. */
 sealed interface RequestBody {
 
     RequestBody NONE = new None();
@@ -11,13 +13,16 @@ sealed interface RequestBody {
         return new Json(template);
     }
 
-    /** Form fields, as {@code name, value, name, value, ...}. */
-    static RequestBody form(String... fields) {
-        Map<String, String> map = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < fields.length; i += 2) {
-            map.put(fields[i], fields[i + 1]);
+    /** Form fields, as {@code name, value, name, value, ...}; a name may repeat (ticked checkboxes). */
+    static Form form(String... fields) {
+        if (fields.length % 2 != 0) {
+            throw new IllegalArgumentException("form fields come in name, value pairs");
         }
-        return new Form(map);
+        List<Map.Entry<String, String>> pairs = new ArrayList<>();
+        for (int i = 0; i < fields.length; i += 2) {
+            pairs.add(Map.entry(fields[i], fields[i + 1]));
+        }
+        return new Form(pairs);
     }
 
     static RequestBody file(String contentType, String content) {
@@ -30,12 +35,27 @@ sealed interface RequestBody {
     /** A JSON document with {@code {name}} placeholders. */
     record Json(String template) implements RequestBody {}
 
-    /** An {@code application/x-www-form-urlencoded} form; values may hold placeholders. */
-    record Form(Map<String, String> fields) implements RequestBody {
+    /** An {@code application/x-www-form-urlencoded} form, in order; values may hold placeholders. */
+    record Form(List<Map.Entry<String, String>> fields) implements RequestBody {
         public Form {
-            fields = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(fields));
+            fields = List.copyOf(fields);
+        }
+
+        /** These fields followed by {@code more} ({@code name, value, ...}). */
+        Form and(String... more) {
+            List<Map.Entry<String, String>> all = new ArrayList<>(fields);
+            all.addAll(form(more).fields());
+            return new Form(all);
+        }
+
+        /** The same fields sent as {@code multipart/form-data} with one uploaded file, as an upload form does. */
+        Multipart withFile(String fileName, String contentType, String content) {
+            return new Multipart(this, new File(contentType, content), fileName);
         }
     }
+
+    /** A {@code multipart/form-data} upload form: its fields, then the file under the field name {@code file}. */
+    record Multipart(Form form, File file, String fileName) implements RequestBody {}
 
     /** A file upload's bytes with their media type. */
     record File(String contentType, String content) implements RequestBody {}

@@ -2,7 +2,6 @@ package org.parley.web.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.CookieManager;
@@ -93,22 +92,15 @@ public final class PageClient {
 
     /** Posts a {@code multipart/form-data} form with one file, plus the current page's CSRF token. */
     public Response postFile(String path, Map<String, String> fields, String fileName, String type, byte[] content) {
-        String boundary = "----parley" + System.nanoTime();
-        var body = new ByteArrayOutputStream();
         Map<String, String> all = new LinkedHashMap<>();
         all.put("_csrf", csrfToken);
         all.putAll(fields);
-        all.forEach((name, value) -> body.writeBytes(
-                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name + "\"\r\n\r\n" + value + "\r\n")
-                        .getBytes(StandardCharsets.UTF_8)));
-        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                        + "\"\r\nContent-Type: " + type + "\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(content);
-        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        var form = new MultipartForm();
+        all.forEach(form::field);
+        form.file(fileName, type, content);
         return send(HttpRequest.newBuilder(uri(path))
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("Content-Type", form.contentType())
+                .POST(form.publisher()));
     }
 
     /** The CSRF token of the last page read, as a form field. */

@@ -54,6 +54,11 @@ public final class PolicyFormPages implements RouteModule {
 
     private void newForm(Context ctx) {
         long groupId = Requests.id(ctx, "groupId");
+        // Only the group's members post updates: nobody else (not even an administrator) is offered a
+        // form the platform would refuse.
+        if (!core.groups().roles(actor(ctx), groupId).isMember()) {
+            throw new ForbiddenException("only members of group " + groupId + " post policy updates");
+        }
         String listCode = ctx.queryParam("fromDigest");
         PolicyFormValues values = listCode == null
                 ? PolicyFormValues.blank(pages.viewer(ctx).language().tag())
