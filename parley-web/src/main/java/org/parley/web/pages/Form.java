@@ -93,6 +93,15 @@ public final class Form {
         }
     }
 
+    /** One constant of {@code type} by name; refused when blank. */
+    public <E extends Enum<E>> E requiredChoice(String field, Class<E> type) {
+        E choice = choice(field, type);
+        if (choice == null) {
+            throw ValidationException.of(field, "is required");
+        }
+        return choice;
+    }
+
     public boolean checked(String field) {
         return text(field) != null;
     }

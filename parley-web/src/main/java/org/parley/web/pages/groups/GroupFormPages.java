@@ -86,11 +86,9 @@ public final class GroupFormPages implements RouteModule {
         long groupId = Requests.id(ctx, "groupId");
         long milestoneId = Requests.id(ctx, "milestoneId");
         submit(ctx, groupId, "#milestones", "milestone-" + milestoneId, form -> {
-            MilestoneStatus status = form.choice("status", MilestoneStatus.class);
-            if (status == null) {
-                throw ValidationException.of("status", "is required");
-            }
-            core.groups().changeMilestoneStatus(actor(ctx), milestoneId, status);
+            core.groups()
+                    .changeMilestoneStatus(
+                            actor(ctx), milestoneId, form.requiredChoice("status", MilestoneStatus.class));
             return new Pages.Done("/groups/" + groupId + "#milestones", "flash.milestoneStatusChanged");
         });
     }

@@ -6,7 +6,6 @@ import org.parley.core.ParleyCore;
 import org.parley.core.actions.ActionStatus;
 import org.parley.core.meetings.AttendanceStatus;
 import org.parley.core.system.Actor;
-import org.parley.core.system.ValidationException;
 import org.parley.web.RouteModule;
 import org.parley.web.pages.PageAccess;
 import org.parley.web.pages.Pages;
@@ -51,7 +50,7 @@ public final class MeetingFormPages implements RouteModule {
         // Each member's row is a form of its own, named after the member.
         String member = ctx.formParam("memberId");
         submit(ctx, meetingId, "#attendance", "attendance-" + (member == null ? "" : member.strip()), form -> {
-            AttendanceStatus status = required(form.choice("status", AttendanceStatus.class));
+            AttendanceStatus status = form.requiredChoice("status", AttendanceStatus.class);
             core.agenda().recordAttendance(actor(ctx), meetingId, form.id("memberId"), status);
             return new Pages.Done("/meetings/" + meetingId + "#attendance", "flash.attendanceRecorded");
         });
@@ -70,7 +69,7 @@ public final class MeetingFormPages implements RouteModule {
         long meetingId = Requests.id(ctx, "meetingId");
         long actionId = Requests.id(ctx, "actionId");
         submit(ctx, meetingId, "#actions", "report-" + actionId, form -> {
-            ActionStatus status = required(form.choice("status", ActionStatus.class));
+            ActionStatus status = form.requiredChoice("status", ActionStatus.class);
             core.actions().report(actor(ctx), actionId, status, meetingId, form.text("note"));
             return new Pages.Done("/meetings/" + meetingId + "#actions", "flash.actionReported");
         });
@@ -84,13 +83,6 @@ public final class MeetingFormPages implements RouteModule {
                 formName,
                 action,
                 state -> meetingPages.show(ctx, meetingId, state));
-    }
-
-    private static <T> T required(T choice) {
-        if (choice == null) {
-            throw ValidationException.of("status", "is required");
-        }
-        return choice;
     }
 
     private Actor actor(Context ctx) {
