@@ -13,6 +13,7 @@ import org.parley.core.notify.MailSender;
 import org.parley.core.notify.NotificationService;
 import org.parley.core.notify.Notifier;
 import org.parley.core.organisations.OwnershipService;
+import org.parley.core.policy.PolicyAttachments;
 import org.parley.core.release.Downloads;
 import org.parley.core.release.ReleaseLedger;
 import org.parley.core.release.ReleaseService;
@@ -39,7 +40,8 @@ public record ParleyWorkflows(
         CalendarSubscriptions calendarLinks,
         Notifier notifier,
         NotificationService notifications,
-        MeetingPacks meetingPacks) {
+        MeetingPacks meetingPacks,
+        PolicyAttachments policyAttachments) {
 
     /** Largest document version accepted. */
     public static final long MAX_UPLOAD_BYTES = 16L * 1024 * 1024;
@@ -71,7 +73,8 @@ public record ParleyWorkflows(
                 new CalendarSubscriptions(jdbi, clock, audit, calendars),
                 new Notifier(jdbi, clock, settings.mail(), calendars),
                 new NotificationService(jdbi, clock),
-                new MeetingPacks(jdbi));
+                new MeetingPacks(jdbi),
+                new PolicyAttachments(jdbi, clock, audit));
     }
 
     /**

@@ -82,7 +82,7 @@ public final class WebNode {
         SignInGate gate = signInGate(parts, settings.secureCookies());
         List<RouteModule> modules = new ArrayList<>();
         modules.add(new HealthRoutes(metrics, parts.healthDetails()));
-        modules.addAll(apiModules(parts.core(), parts.jdbi(), gate, parts.clock()));
+        modules.addAll(apiModules(parts.core(), parts.workflows(), parts.jdbi(), gate, parts.clock()));
         modules.addAll(workflowModules(parts.workflows()));
         modules.add(new ScreeningApi(parts.lists(), parts.screeningThreshold()));
         modules.add(new ListDigestApi(
@@ -115,7 +115,8 @@ public final class WebNode {
     }
 
     /** The {@code /api/v1} platform modules, authentication first. */
-    public static List<RouteModule> apiModules(ParleyCore core, Jdbi jdbi, SignInGate gate, Clock clock) {
+    public static List<RouteModule> apiModules(
+            ParleyCore core, ParleyWorkflows workflows, Jdbi jdbi, SignInGate gate, Clock clock) {
         return List.of(
                 new Authentication(core.accounts(), gate),
                 new SessionApi(gate),
@@ -129,7 +130,8 @@ public final class WebNode {
                 new ActionApi(core.actions(), core.outcomes()),
                 new ProposalApi(core.proposals(), core.endorsements()),
                 new ChannelApi(core.channels(), core.messages()),
-                new PolicyUpdateApi(core.policyUpdates(), core.policyAgenda(), core.groups(), clock),
+                new PolicyUpdateApi(
+                        core.policyUpdates(), core.policyAgenda(), workflows.policyAttachments(), core.groups(), clock),
                 new AuditApi(jdbi, core.audit(), core.auditVerifier()),
                 new OpenApiRoutes());
     }

@@ -153,7 +153,7 @@ public final class PolicyUpdateService {
     }
 
     /** The update, provided the actor sits on its side and it still stands. */
-    private static PolicyUpdate ownSidesUpdate(Handle handle, Actor actor, long updateId, String verb) {
+    static PolicyUpdate ownSidesUpdate(Handle handle, Actor actor, long updateId, String verb) {
         PolicyUpdate update = PolicyUpdateRepository.load(handle, updateId);
         Roles roles = Access.readable(handle, actor, update.groupId());
         Access.require(roles.onSide(update.sideId()), "only members of the side that posted an update " + verb + " it");

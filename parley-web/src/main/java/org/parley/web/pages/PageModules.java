@@ -58,7 +58,7 @@ public final class PageModules {
                 new ProposalPages(core, pages),
                 new ChannelPages(core, pages),
                 new CompliancePages(core, parts.lists(), parts.screeningThreshold(), regulations, pages),
-                new PolicyFeedPages(core, pages),
+                new PolicyFeedPages(core, parts.workflows().policyAttachments(), pages),
                 new PolicyFormPages(core, digestOffers, pages),
                 new DigestPages(
                         core,

@@ -13,6 +13,7 @@ import org.parley.core.groups.GroupService;
 import org.parley.core.groups.Side;
 import org.parley.core.policy.NewPolicyUpdate;
 import org.parley.core.policy.PolicyAgendaService;
+import org.parley.core.policy.PolicyAttachments;
 import org.parley.core.policy.PolicyUpdate;
 import org.parley.core.policy.PolicyUpdateService;
 import org.parley.core.system.Actor;
@@ -21,19 +22,26 @@ import org.parley.web.RouteModule;
 import org.parley.web.system.Requests;
 
 /**
- * Policy updates: posting, the filtered per-group feed as JSON and as Atom, and their place on
- * meeting agendas. Thread-safe.
+ * Policy updates: posting, correcting and withdrawing, attached documents, the filtered per-group feed as
+ * JSON and as Atom, and their place on meeting agendas. Thread-safe.
  */
 public final class PolicyUpdateApi implements RouteModule {
 
     private final PolicyUpdateService updates;
     private final PolicyAgendaService agenda;
+    private final PolicyAttachments attachments;
     private final GroupService groups;
     private final Clock clock;
 
-    public PolicyUpdateApi(PolicyUpdateService updates, PolicyAgendaService agenda, GroupService groups, Clock clock) {
+    public PolicyUpdateApi(
+            PolicyUpdateService updates,
+            PolicyAgendaService agenda,
+            PolicyAttachments attachments,
+            GroupService groups,
+            Clock clock) {
         this.updates = updates;
         this.agenda = agenda;
+        this.attachments = attachments;
         this.groups = groups;
         this.clock = clock;
     }
@@ -42,6 +50,13 @@ public final class PolicyUpdateApi implements RouteModule {
     public record AgendaLink(Long updateId) {
         public AgendaLink {
             new FieldChecks().present("updateId", updateId).orThrow();
+        }
+    }
+
+    /** Body of {@code POST /api/v1/policy-updates/{updateId}/attachments}. */
+    public record Attachment(Long documentId) {
+        public Attachment {
+            new FieldChecks().present("documentId", documentId).orThrow();
         }
     }
 
@@ -68,6 +83,20 @@ public final class PolicyUpdateApi implements RouteModule {
                         actor(ctx),
                         Requests.id(ctx, "updateId"),
                         Requests.body(ctx, Withdrawal.class).reason())));
+        routes.get(
+                "/api/v1/policy-updates/{updateId}/attachments",
+                ctx -> ctx.json(attachments.attachments(actor(ctx), Requests.id(ctx, "updateId"))));
+        routes.post(
+                "/api/v1/policy-updates/{updateId}/attachments",
+                ctx -> ctx.status(201)
+                        .json(attachments.attach(
+                                actor(ctx),
+                                Requests.id(ctx, "updateId"),
+                                Requests.body(ctx, Attachment.class).documentId())));
+        routes.delete("/api/v1/policy-updates/{updateId}/attachments/{documentId}", ctx -> {
+            attachments.detach(actor(ctx), Requests.id(ctx, "updateId"), Requests.id(ctx, "documentId"));
+            ctx.status(204);
+        });
         routes.post("/api/v1/agenda-items/{agendaItemId}/policy-updates", this::link);
         routes.delete("/api/v1/agenda-items/{agendaItemId}/policy-updates/{updateId}", this::unlink);
         routes.get(

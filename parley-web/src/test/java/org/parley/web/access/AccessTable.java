@@ -251,6 +251,9 @@ final class AccessTable {
             get("/api/v1/policy-updates/{updateId}", GROUP),
             // the side that posted an update corrects and withdraws it
             put("/api/v1/policy-updates/{updateId}", SIDE_A, json(POLICY_UPDATE)),
+            get("/api/v1/policy-updates/{updateId}/attachments", GROUP),
+            post("/api/v1/policy-updates/{updateId}/attachments", SIDE_A, json("{\"documentId\": {documentId}}")),
+            delete("/api/v1/policy-updates/{updateId}/attachments/{documentId}", SIDE_A),
             post("/api/v1/policy-updates/{updateId}/withdrawal", SIDE_A, json("{\"reason\": \"superseded\"}"))
                     .target("updateId", "updateToWithdraw"),
             post(

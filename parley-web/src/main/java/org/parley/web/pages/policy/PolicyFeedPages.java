@@ -8,6 +8,7 @@ import java.util.Map;
 import org.parley.core.ParleyCore;
 import org.parley.core.access.Roles;
 import org.parley.core.groups.Group;
+import org.parley.core.policy.PolicyAttachments;
 import org.parley.core.policy.PolicyUpdate;
 import org.parley.core.system.Actor;
 import org.parley.web.RouteModule;
@@ -39,7 +40,10 @@ public final class PolicyFeedPages implements RouteModule {
     private final ParleyCore core;
     private final Pages pages;
 
-    public PolicyFeedPages(ParleyCore core, Pages pages) {
+    private final PolicyAttachments attachments;
+
+    public PolicyFeedPages(ParleyCore core, PolicyAttachments attachments, Pages pages) {
+        this.attachments = attachments;
         this.core = core;
         this.pages = pages;
     }
@@ -71,7 +75,8 @@ public final class PolicyFeedPages implements RouteModule {
                 "/api/v1/groups/" + groupId + "/policy-updates.atom"
                         + (query == null || query.isEmpty() ? "" : "?" + query),
                 roles.isMember(),
-                roles.sides());
+                roles.sides(),
+                attachments.byUpdate(actor, groupId));
         pages.render(ctx, "policy/feed.jte", view, "policy.feed.title", group.name());
     }
 }

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.parley.core.groups.Group;
 import org.parley.core.groups.Side;
 import org.parley.core.policy.InstrumentType;
+import org.parley.core.policy.PolicyAttachment;
 import org.parley.core.policy.PolicyText;
 import org.parley.core.policy.PolicyUpdate;
 
@@ -29,9 +30,16 @@ public record PolicyFeedView(
         List<Side> sides,
         String atomHref,
         boolean mayPost,
-        Set<Long> ownSides) {
+        Set<Long> ownSides,
+        Map<Long, List<PolicyAttachment>> attachments) {
+
+    /** The documents attached to an update (their content only through the release gate). */
+    public List<PolicyAttachment> attachmentsOf(PolicyUpdate update) {
+        return attachments.getOrDefault(update.id(), List.of());
+    }
 
     public PolicyFeedView {
+        attachments = Map.copyOf(attachments);
         filter = Map.copyOf(filter);
         updates = List.copyOf(updates);
         sides = List.copyOf(sides);

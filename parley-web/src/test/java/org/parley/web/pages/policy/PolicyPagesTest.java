@@ -12,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
+import org.parley.core.documents.NewDocument;
+import org.parley.core.documents.Visibility;
 import org.parley.core.groups.Group;
 import org.parley.core.groups.NewGroup;
 import org.parley.core.groups.NewSide;
@@ -143,6 +145,25 @@ class PolicyPagesTest {
                 .contains("id=\"update-" + announcement.id() + "\"")
                 .doesNotContain("id=\"update-" + rule.id() + "\"");
         assertThat(browser.get(feed() + "?publishedFrom=yesterday").status()).isEqualTo(400);
+    }
+
+    @Test
+    void attachedDocumentsAreListedWithALinkToTheirPage() {
+        PolicyUpdate update = post(usExpert, bisRule("Entity List additions"));
+        long documentId = node.workflows
+                .documents()
+                .create(
+                        Scenario.actorOf(usExpert),
+                        node.scenario.group.id(),
+                        new NewDocument("Federal Register text", node.scenario.us.id(), Visibility.JOINT))
+                .id();
+        node.workflows.policyAttachments().attach(Scenario.actorOf(usExpert), update.id(), documentId);
+
+        String page = signedIn(cnExpert).get(feed()).body();
+
+        assertThat(page)
+                .contains("<a href=\"/documents/" + documentId + "\">Federal Register text</a>")
+                .contains("须经发布审查");
     }
 
     @Test
