@@ -57,7 +57,13 @@ public final class PageModules {
                 new MeetingFormPages(core, meetingPages, pages),
                 new ProposalPages(core, pages),
                 new ChannelPages(core, pages),
-                new CompliancePages(core, parts.lists(), parts.screeningThreshold(), regulations, pages),
+                new CompliancePages(
+                        core,
+                        parts.workflows().ledger(),
+                        parts.lists(),
+                        parts.screeningThreshold(),
+                        regulations,
+                        pages),
                 new PolicyFeedPages(core, parts.workflows().policyAttachments(), pages),
                 new PolicyFormPages(core, digestOffers, pages),
                 new DigestPages(

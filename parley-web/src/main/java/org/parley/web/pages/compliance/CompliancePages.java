@@ -3,6 +3,7 @@ package org.parley.web.pages.compliance;
 import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -19,6 +20,7 @@ import org.parley.core.audit.ChainVerification;
 import org.parley.core.groups.Group;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.members.Member;
+import org.parley.core.release.ReleaseLedger;
 import org.parley.core.system.Actor;
 import org.parley.core.system.ValidationException;
 import org.parley.rules.DecisionEngine;
@@ -51,13 +53,21 @@ public final class CompliancePages implements RouteModule {
             .toList();
 
     private final ParleyCore core;
+    private final ReleaseLedger ledger;
     private final ActiveLists lists;
     private final double threshold;
     private final Regulations regulations;
     private final Pages pages;
 
-    public CompliancePages(ParleyCore core, ActiveLists lists, double threshold, Regulations regulations, Pages pages) {
+    public CompliancePages(
+            ParleyCore core,
+            ReleaseLedger ledger,
+            ActiveLists lists,
+            double threshold,
+            Regulations regulations,
+            Pages pages) {
         this.core = core;
+        this.ledger = ledger;
         this.lists = lists;
         this.threshold = threshold;
         this.regulations = regulations;
@@ -81,12 +91,20 @@ public final class CompliancePages implements RouteModule {
                         screener.screen(new ScreeningQuery(query.name(), query.country(), query.type()), threshold));
         List<ReviewCase> reviews = new ArrayList<>();
         List<ActionChart> charts = new ArrayList<>();
+        List<ReleaseChart> releaseCharts = new ArrayList<>();
+        YearMonth thisMonth = YearMonth.from(pages.now().atZone(ZoneOffset.UTC));
         boolean officer = false;
         for (Group group : core.groups().groupsOf(actor)) {
             Roles roles = core.groups().roles(actor, group.id());
             var sides = core.groups().sides(actor, group.id());
             charts.add(ActionChart.of(
                     group.id(), group.name(), sides, core.actions().items(actor, group.id())));
+            if (roles.has(Role.COMPLIANCE_OFFICER) || roles.administrator()) {
+                List<ReleaseChart.Release> releases = ledger.entries(actor, group.id()).stream()
+                        .map(entry -> new ReleaseChart.Release(entry.decidedAt(), entry.delivered()))
+                        .toList();
+                releaseCharts.add(ReleaseChart.of(group.id(), group.name(), releases, thisMonth));
+            }
             if (roles.has(Role.COMPLIANCE_OFFICER)) {
                 officer = true;
                 Map<Long, Member> members = core.members().members(actor, group.id()).stream()
@@ -110,6 +128,7 @@ public final class CompliancePages implements RouteModule {
                 lists.store().status().orElse(null),
                 audit,
                 charts,
+                releaseCharts,
                 TYPES,
                 question,
                 question.asked() ? decide(question, screener) : null,

@@ -28,6 +28,7 @@ public record ComplianceView(
         StoredLists storedLists,
         ChainVerification audit,
         List<ActionChart> charts,
+        List<ReleaseChart> releaseCharts,
         List<PartyType> types,
         ReleaseQuestion question,
         ReleaseDecision decision,

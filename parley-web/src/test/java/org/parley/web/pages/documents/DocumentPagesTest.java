@@ -107,6 +107,12 @@ class DocumentPagesTest {
         assertThat(between(result, "class=\"plain withheld\"", "</ul>")).contains("Hu Engineer", "15 CFR 744.11");
         assertThat(between(result, "class=\"plain released\"", "</ul>")).contains("Chen Clean");
         assertThat(ledgerRows()).isEqualTo(2);
+        String console = new PageClient(node.server().port())
+                .signIn(TestNode.ADMIN_EMAIL, TestNode.ADMIN_PASSWORD)
+                .get("/compliance")
+                .body();
+        assertThat(between(console, "id=\"releases-chart\"", "</section>"))
+                .contains("<svg", "1 delivered and 1 withheld in the last 12 months", "Withheld (1)");
     }
 
     @Test
