@@ -20,6 +20,7 @@ import org.parley.core.audit.ChainVerification;
 import org.parley.core.groups.Group;
 import org.parley.core.lists.ActiveLists;
 import org.parley.core.members.Member;
+import org.parley.core.release.LedgerEntry;
 import org.parley.core.release.ReleaseLedger;
 import org.parley.core.system.Actor;
 import org.parley.core.system.ValidationException;
@@ -38,6 +39,7 @@ import org.parley.web.pages.compliance.ComplianceView.ActiveListsInfo;
 import org.parley.web.pages.compliance.ComplianceView.Query;
 import org.parley.web.pages.compliance.ComplianceView.ReviewCase;
 import org.parley.web.pages.compliance.ComplianceView.Screening;
+import org.parley.web.pages.compliance.ComplianceView.WithheldRelease;
 import org.parley.web.system.Requests;
 
 /**
@@ -51,6 +53,9 @@ public final class CompliancePages implements RouteModule {
     private static final List<PartyType> TYPES = Arrays.stream(PartyType.values())
             .filter(type -> type != PartyType.UNKNOWN)
             .toList();
+
+    /** Withheld releases listed per group on the console (the ledger export has them all). */
+    private static final int RECENT_WITHHELD = 10;
 
     private final ParleyCore core;
     private final ReleaseLedger ledger;
@@ -92,6 +97,7 @@ public final class CompliancePages implements RouteModule {
         List<ReviewCase> reviews = new ArrayList<>();
         List<ActionChart> charts = new ArrayList<>();
         List<ReleaseChart> releaseCharts = new ArrayList<>();
+        List<WithheldRelease> withheld = new ArrayList<>();
         YearMonth thisMonth = YearMonth.from(pages.now().atZone(ZoneOffset.UTC));
         boolean officer = false;
         for (Group group : core.groups().groupsOf(actor)) {
@@ -100,10 +106,15 @@ public final class CompliancePages implements RouteModule {
             charts.add(ActionChart.of(
                     group.id(), group.name(), sides, core.actions().items(actor, group.id())));
             if (roles.has(Role.COMPLIANCE_OFFICER) || roles.administrator()) {
-                List<ReleaseChart.Release> releases = ledger.entries(actor, group.id()).stream()
+                List<LedgerEntry> entries = ledger.entries(actor, group.id());
+                List<ReleaseChart.Release> releases = entries.stream()
                         .map(entry -> new ReleaseChart.Release(entry.decidedAt(), entry.delivered()))
                         .toList();
                 releaseCharts.add(ReleaseChart.of(group.id(), group.name(), releases, thisMonth));
+                entries.stream()
+                        .filter(entry -> !entry.delivered())
+                        .limit(RECENT_WITHHELD)
+                        .forEach(entry -> withheld.add(new WithheldRelease(group.id(), group.name(), entry)));
             }
             if (roles.has(Role.COMPLIANCE_OFFICER)) {
                 officer = true;
@@ -129,6 +140,7 @@ public final class CompliancePages implements RouteModule {
                 audit,
                 charts,
                 releaseCharts,
+                withheld,
                 TYPES,
                 question,
                 question.asked() ? decide(question, screener) : null,

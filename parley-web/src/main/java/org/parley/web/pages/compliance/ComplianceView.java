@@ -6,6 +6,7 @@ import org.parley.core.audit.ChainVerification;
 import org.parley.core.lists.StoredLists;
 import org.parley.core.members.Member;
 import org.parley.core.members.ScreeningReview;
+import org.parley.core.release.LedgerEntry;
 import org.parley.screening.ScreeningHit;
 import org.parley.screening.lists.PartyType;
 
@@ -29,6 +30,7 @@ public record ComplianceView(
         ChainVerification audit,
         List<ActionChart> charts,
         List<ReleaseChart> releaseCharts,
+        List<WithheldRelease> withheld,
         List<PartyType> types,
         ReleaseQuestion question,
         ReleaseDecision decision,
@@ -42,6 +44,9 @@ public record ComplianceView(
 
     /** An open review with the member it holds and their group. */
     public record ReviewCase(String group, Member member, ScreeningReview review) {}
+
+    /** A release the gate withheld, with its group, newest first. */
+    public record WithheldRelease(long groupId, String group, LedgerEntry entry) {}
 
     /** The lists this node screens against right now. */
     public record ActiveListsInfo(LocalDate asOf, int entries, String contentHash) {}

@@ -113,6 +113,9 @@ class DocumentPagesTest {
                 .body();
         assertThat(between(console, "id=\"releases-chart\"", "</section>"))
                 .contains("<svg", "1 delivered and 1 withheld in the last 12 months", "Withheld (1)");
+        assertThat(between(console, "id=\"withheld\"", "</section>"))
+                .contains("Hu Engineer", "LICENSE_REQUIRED", "15 CFR 744.11", "Interop &lt;b&gt;profile&lt;/b&gt;")
+                .doesNotContain("Chen Clean");
     }
 
     @Test
