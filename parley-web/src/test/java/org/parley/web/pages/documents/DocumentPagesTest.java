@@ -119,6 +119,16 @@ class DocumentPagesTest {
     }
 
     @Test
+    void theNewVersionFormIsOfferedOnlyToThoseWhoMayClassifyIt() {
+        String documentPath =
+                upload(as(author), "US paper", new byte[] {1, 2, 3}).location();
+        Member colleague = node.scenario.seat(node.scenario.us, Role.EXPERT, "Otto Colleague");
+
+        assertThat(as(author).get(documentPath).body()).contains("Upload a new version");
+        assertThat(as(colleague).get(documentPath).body()).contains("US paper").doesNotContain("Upload a new version");
+    }
+
+    @Test
     void onlyTheOwningSideReleasesAndOnlyMembersOfASideUploadForIt() {
         String documentPath =
                 upload(as(author), "US paper", new byte[] {1, 2, 3}).location();
