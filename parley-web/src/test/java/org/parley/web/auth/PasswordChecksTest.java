@@ -16,24 +16,35 @@ class PasswordChecksTest {
         PasswordChecks checks = new PasswordChecks(2, Duration.ofSeconds(30));
         AtomicInteger running = new AtomicInteger();
         AtomicInteger most = new AtomicInteger();
-        Thread[] threads = new Thread[8];
+        CountDownLatch release = new CountDownLatch(1);
+        Thread[] threads = new Thread[5];
         for (int i = 0; i < threads.length; i++) {
             threads[i] = Thread.ofVirtual()
                     .start(() -> checks.run(() -> {
                         most.accumulateAndGet(running.incrementAndGet(), Math::max);
                         try {
-                            Thread.sleep(20);
+                            release.await();
                         } catch (InterruptedException e) {
                             Thread.currentThread().interrupt();
                         }
                         return running.decrementAndGet();
                     }));
         }
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (running.get() < 2 && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+        }
+        Thread.sleep(200); // time for a third check to get in, were the bound broken
+
+        int whileHeld = running.get();
+        release.countDown();
         for (Thread thread : threads) {
             thread.join();
         }
 
+        assertThat(whileHeld).isEqualTo(2);
         assertThat(most.get()).isEqualTo(2);
+        assertThat(running.get()).isZero();
     }
 
     @Test
