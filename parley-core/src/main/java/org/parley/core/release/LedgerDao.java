@@ -36,9 +36,9 @@ interface LedgerDao {
             + " :e.groupId, :e.documentId, :e.documentTitle, :e.versionId, :e.versionNumber, :e.contentSha256,"
             + " :e.memberId, :e.recipientName, :e.recipientUserId, :e.channel, :e.channelRef, :e.outcome,"
             + " :e.delivered, :e.reason, :e.licenceNumber, :e.conditionsMet, :e.requestJson, :e.determinationJson,"
-            + " :e.listsHash, :e.listsAsOf, :e.rulesAsOf, :e.decidedAt, :e.releasedBy, :e.retainUntil, :e.rowHash)")
+            + " :e.listsHash, :e.listsAsOf, :e.rulesAsOf, :e.decidedAt, :e.releasedBy, :e.retainUntil, :rowHash)")
     @GetGeneratedKeys("id")
-    long insert(@BindMethods("e") LedgerEntry entry);
+    long insert(@BindMethods("e") LedgerEntry entry, @Bind("rowHash") String rowHash);
 
     @SqlQuery("SELECT " + COLUMNS + " FROM release_ledger WHERE id = :id")
     LedgerEntry find(@Bind("id") long id);

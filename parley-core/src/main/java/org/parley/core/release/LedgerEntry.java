@@ -107,36 +107,4 @@ public record LedgerEntry(
                 releasedBy,
                 retainUntil);
     }
-
-    /** The same entry with its content hash filled in. */
-    LedgerEntry hashed() {
-        return new LedgerEntry(
-                id,
-                releaseId,
-                groupId,
-                documentId,
-                documentTitle,
-                versionId,
-                versionNumber,
-                contentSha256,
-                memberId,
-                recipientName,
-                recipientUserId,
-                channel,
-                channelRef,
-                outcome,
-                delivered,
-                reason,
-                licenceNumber,
-                conditionsMet,
-                requestJson,
-                determinationJson,
-                listsHash,
-                listsAsOf,
-                rulesAsOf,
-                decidedAt,
-                releasedBy,
-                retainUntil,
-                LedgerHasher.hash(this));
-    }
 }

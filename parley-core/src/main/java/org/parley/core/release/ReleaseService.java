@@ -124,35 +124,35 @@ public final class ReleaseService {
         GateVerdict verdict = judged.verdict();
         LocalDate date = batch.date();
         LedgerEntry entry = new LedgerEntry(
-                        0,
-                        releaseId,
-                        batch.document().groupId(),
-                        batch.document().id(),
-                        batch.document().title(),
-                        batch.version().id(),
-                        batch.version().version(),
-                        batch.version().contentSha256(),
-                        member.id(),
-                        member.fullName(),
-                        member.userId(),
-                        batch.order().target().channel(),
-                        batch.order().target().reference(),
-                        determination.outcomeCode(),
-                        verdict.delivered(),
-                        verdict.reason(),
-                        determination.outcomeCode().equals("LICENSE_REQUIRED") ? batch.licence() : null,
-                        batch.order().conditionsMet(),
-                        DecisionRequestJson.write(judged.request()),
-                        DeterminationJson.write(DeterminationJson.toJson(determination)),
-                        batch.lists().snapshot().contentHash(),
-                        determination.listsAsOf(),
-                        determination.rulesAsOf(),
-                        batch.now(),
-                        actor.label(),
-                        date.plus(RETENTION),
-                        "")
-                .hashed();
-        long ledgerId = batch.handle().attach(LedgerDao.class).insert(entry);
+                0,
+                releaseId,
+                batch.document().groupId(),
+                batch.document().id(),
+                batch.document().title(),
+                batch.version().id(),
+                batch.version().version(),
+                batch.version().contentSha256(),
+                member.id(),
+                member.fullName(),
+                member.userId(),
+                batch.order().target().channel(),
+                batch.order().target().reference(),
+                determination.outcomeCode(),
+                verdict.delivered(),
+                verdict.reason(),
+                determination.outcomeCode().equals("LICENSE_REQUIRED") ? batch.licence() : null,
+                batch.order().conditionsMet(),
+                DecisionRequestJson.write(judged.request()),
+                DeterminationJson.write(DeterminationJson.toJson(determination)),
+                batch.lists().snapshot().contentHash(),
+                determination.listsAsOf(),
+                determination.rulesAsOf(),
+                batch.now(),
+                actor.label(),
+                date.plus(RETENTION),
+                null);
+        String rowHash = LedgerHasher.hash(entry);
+        long ledgerId = batch.handle().attach(LedgerDao.class).insert(entry, rowHash);
         audit.append(
                 batch.handle(),
                 actor,
@@ -163,7 +163,7 @@ public final class ReleaseService {
                         "versionId", batch.version().id(),
                         "memberId", member.id(),
                         "outcome", determination.outcomeCode(),
-                        "rowHash", entry.rowHash()));
+                        "rowHash", rowHash));
         return new RecipientDecision(
                 ledgerId,
                 member.id(),
