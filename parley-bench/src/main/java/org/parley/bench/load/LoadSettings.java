@@ -11,13 +11,16 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What to run: where, how many users, for how long and how many requests at most, the mix of actions
- * (weights), and where to write the report. Only loopback targets are accepted: this tool is for measuring a local node,
+ * What to run: where, how many users, at what total rate (requests per second, 0 for back to back),
+ * how long to warm up and then measure, how many requests at most, the mix of actions (weights), and
+ * where to write the report. Only loopback targets are accepted: this tool is for measuring a local node,
  * not for loading anyone else's server. Immutable.
  */
 record LoadSettings(
         URI base,
         int users,
+        double rate,
+        Duration warmup,
         Duration duration,
         long maxRequests,
         Map<Action, Integer> mix,
@@ -30,6 +33,12 @@ record LoadSettings(
         requireLoopback(base);
         if (users < 1 || users > 10_000) {
             throw new IllegalArgumentException("--users must be between 1 and 10000, got " + users);
+        }
+        if (rate < 0 || rate > 1_000_000) {
+            throw new IllegalArgumentException("--rate must be between 0 (back to back) and 1000000, got " + rate);
+        }
+        if (warmup.isNegative() || warmup.compareTo(Duration.ofHours(1)) > 0) {
+            throw new IllegalArgumentException("--warmup must be between 0 and an hour, got " + warmup);
         }
         if (duration.isNegative() || duration.isZero() || duration.compareTo(Duration.ofHours(1)) > 0) {
             throw new IllegalArgumentException("--duration must be positive and at most an hour, got " + duration);
@@ -45,16 +54,18 @@ record LoadSettings(
 
     /** {@code --name value} pairs; see {@link LoadTest} for the names. */
     static LoadSettings parse(String... args) {
-        Map<String, String> options = new HashMap<>(Map.of(
-                "--base", "http://127.0.0.1:8080",
-                "--users", "200",
-                "--duration", "60",
-                "--max-requests", "1000000",
-                "--mix", "screen=70,decide=10,view=15,login=5",
-                "--email", "load@example.org",
-                "--password", "load test password",
-                "--seed", "1",
-                "--report", "load-report.txt"));
+        Map<String, String> options = new HashMap<>(Map.ofEntries(
+                Map.entry("--base", "http://127.0.0.1:8080"),
+                Map.entry("--users", "200"),
+                Map.entry("--rate", "0"),
+                Map.entry("--warmup", "10"),
+                Map.entry("--duration", "60"),
+                Map.entry("--max-requests", "1000000"),
+                Map.entry("--mix", "screen=70,decide=10,view=8,page=8,release=4"),
+                Map.entry("--email", "load@example.org"),
+                Map.entry("--password", "load test password"),
+                Map.entry("--seed", "1"),
+                Map.entry("--report", "load-report.txt")));
         for (int i = 0; i < args.length; i += 2) {
             if (!options.containsKey(args[i]) || i + 1 >= args.length) {
                 throw new IllegalArgumentException(
@@ -65,6 +76,8 @@ record LoadSettings(
         return new LoadSettings(
                 URI.create(options.get("--base")),
                 Integer.parseInt(options.get("--users")),
+                Double.parseDouble(options.get("--rate")),
+                Duration.ofSeconds(Long.parseLong(options.get("--warmup"))),
                 Duration.ofSeconds(Long.parseLong(options.get("--duration"))),
                 Long.parseLong(options.get("--max-requests")),
                 mix(options.get("--mix")),

@@ -10,26 +10,29 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.concurrent.Callable;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * One simulated person: signs in, then screens names, decides releases, views groups and signs in
- * again in the configured mix until the time or the shared request budget runs out. Each user keeps
- * its own session cookie and CSRF token. Not thread-safe: one thread per user.
+ * One simulated person: signs in, then screens names, decides releases, views the group and its page,
+ * releases the fixture's document and signs in again, in the configured mix, paced by {@link Arrivals},
+ * until the window closes or the shared request budget runs out. Each user keeps its own session cookie
+ * and CSRF token. Not thread-safe: one thread per user.
  */
-final class VirtualUser implements Callable<Map<Action, Latencies>> {
+final class VirtualUser {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Pattern CSRF = Pattern.compile("\"csrfToken\":\"([^\"]+)\"");
     private static final Duration TIMEOUT = Duration.ofSeconds(30);
 
+    /** When the measured part runs: requests intended before {@code measureFrom} warm up and are not recorded. */
+    record Window(long start, long measureFrom, long end) {}
+
     private final LoadSettings settings;
     private final HttpClient http;
     private final List<String> names;
-    private final long deadlineNanos;
+    private final LoadFixture fixture;
     private final AtomicLong budget;
     private final SplittableRandom random;
     private final Map<Action, Latencies> latencies = new EnumMap<>(Action.class);
@@ -41,12 +44,12 @@ final class VirtualUser implements Callable<Map<Action, Latencies>> {
             LoadSettings settings,
             HttpClient http,
             List<String> names,
-            long deadlineNanos,
+            LoadFixture fixture,
             AtomicLong budget) {
         this.settings = settings;
         this.http = http;
         this.names = names;
-        this.deadlineNanos = deadlineNanos;
+        this.fixture = fixture;
         this.budget = budget;
         this.random = new SplittableRandom(settings.seed() * 1_000_003L + index);
         for (Action action : Action.values()) {
@@ -54,12 +57,32 @@ final class VirtualUser implements Callable<Map<Action, Latencies>> {
         }
     }
 
-    @Override
-    public Map<Action, Latencies> call() {
-        perform(Action.LOGIN);
-        while (System.nanoTime() < deadlineNanos && budget.getAndDecrement() > 0) {
+    /** Signs in before the window opens; returns how long it took, and whether it worked. */
+    Latencies signIn() throws InterruptedException {
+        var signIn = new Latencies();
+        long start = System.nanoTime();
+        boolean ok = send(Action.LOGIN) >= 0 && cookie != null;
+        signIn.record((System.nanoTime() - start) / 1_000, ok);
+        return signIn;
+    }
+
+    /** Works through the window; returns the latencies of the requests intended in its measured part. */
+    Map<Action, Latencies> run(Window window) throws InterruptedException {
+        var arrivals = new Arrivals(random, settings.rate() / settings.users(), window.start());
+        while (arrivals.next() < window.end() && budget.getAndDecrement() > 0) {
+            long intended = arrivals.next();
+            long wait = intended - System.nanoTime();
+            if (wait > 0) {
+                Thread.sleep(Duration.ofNanos(wait));
+            }
             // Someone whose sign-in failed (e.g. timed out) signs in again before anything else.
-            perform(cookie == null ? Action.LOGIN : next());
+            Action action = cookie == null ? Action.LOGIN : next();
+            boolean ok = send(action) >= 0;
+            long end = System.nanoTime();
+            if (intended >= window.measureFrom()) {
+                latencies.get(action).record((end - intended) / 1_000, ok);
+            }
+            arrivals.advance(end);
         }
         return latencies;
     }
@@ -76,28 +99,30 @@ final class VirtualUser implements Callable<Map<Action, Latencies>> {
         throw new IllegalStateException("weights changed");
     }
 
-    private void perform(Action action) {
+    /** Sends one request; returns its time in nanoseconds, or -1 when it failed. */
+    private long send(Action action) throws InterruptedException {
         HttpRequest request = switch (action) {
             case SCREEN -> post("/api/v1/screen", "{\"name\": " + JSON.writeValueAsString(name()) + "}");
             case DECIDE -> post("/api/v1/decide", decision());
             case VIEW -> builder("/api/v1/groups").GET().build();
+            case PAGE -> builder("/groups/" + fixture.groupId()).GET().build();
+            case RELEASE -> post("/api/v1/versions/" + fixture.versionId() + "/releases", fixture.releaseBody());
             case LOGIN -> login();
         };
         long start = System.nanoTime();
-        boolean ok;
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            ok = response.statusCode() == 200;
-            if (ok && action == Action.LOGIN) {
+            long elapsed = System.nanoTime() - start;
+            if (response.statusCode() / 100 != 2) {
+                return -1;
+            }
+            if (action == Action.LOGIN) {
                 keepSession(response);
             }
+            return elapsed;
         } catch (IOException e) {
-            ok = false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            return;
+            return -1;
         }
-        latencies.get(action).record((System.nanoTime() - start) / 1_000, ok);
     }
 
     private HttpRequest login() {

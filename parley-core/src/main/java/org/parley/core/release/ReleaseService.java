@@ -69,11 +69,16 @@ public final class ReleaseService {
                             actor.label(),
                             batch.now(),
                             batch.licence());
+            // Every recipient is judged before anything is written: the first audit append locks the
+            // chain's head until commit, so the lock is held for the writes only, not for the screening.
+            List<ReleaseBatch.Judged> judgements = batch.recipients().stream()
+                    .map(recipient -> batch.judge(
+                            recipient,
+                            "release-" + releaseId + "-member-"
+                                    + recipient.member().id()))
+                    .toList();
             List<RecipientDecision> decisions = new ArrayList<>();
-            for (Recipient recipient : batch.recipients()) {
-                var judged = batch.judge(
-                        recipient,
-                        "release-" + releaseId + "-member-" + recipient.member().id());
+            for (ReleaseBatch.Judged judged : judgements) {
                 decisions.add(record(batch, actor, releaseId, judged));
             }
             return new ReleaseReport(releaseId, batch.version().id(), decisions);

@@ -39,6 +39,11 @@ public record GroupView(
         List<String> zones,
         FormState form) {
 
+    /** Whether the page has a time-zone field (the series or an add-member form), and so the zone list. */
+    public boolean offersZones() {
+        return roles.managesGroup() || rosters.stream().anyMatch(Roster::mayManage);
+    }
+
     /**
      * One side's delegation.
      *
