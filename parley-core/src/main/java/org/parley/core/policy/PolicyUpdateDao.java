@@ -4,7 +4,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import org.jdbi.v3.core.mapper.Nested;
 import org.jdbi.v3.sqlobject.customizer.Bind;
+import org.jdbi.v3.sqlobject.customizer.BindMethods;
 import org.jdbi.v3.sqlobject.statement.GetGeneratedKeys;
 import org.jdbi.v3.sqlobject.statement.SqlQuery;
 import org.jdbi.v3.sqlobject.statement.SqlUpdate;
@@ -16,13 +18,10 @@ interface PolicyUpdateDao {
             + " published_on, effective_on, citation, source_url, authoritative_language, edited_at, withdrawn_at,"
             + " withdrawal_reason";
 
-    /** A policy_updates row without texts and tags. */
-    record UpdateRow(
-            long id,
-            long groupId,
-            long sideId,
-            long postedBy,
-            Instant postedAt,
+    /**
+     * The fields the posting side states, checked and trimmed, as both posting and correcting write them.
+     */
+    record StatedFields(
             String jurisdiction,
             String issuingBody,
             InstrumentType instrumentType,
@@ -30,7 +29,16 @@ interface PolicyUpdateDao {
             LocalDate effectiveOn,
             String citation,
             String sourceUrl,
-            String authoritativeLanguage,
+            String authoritativeLanguage) {}
+
+    /** A policy_updates row without texts and tags. */
+    record UpdateRow(
+            long id,
+            long groupId,
+            long sideId,
+            long postedBy,
+            Instant postedAt,
+            @Nested StatedFields stated,
             Instant editedAt,
             Instant withdrawnAt,
             String withdrawalReason) {}
@@ -40,22 +48,15 @@ interface PolicyUpdateDao {
 
     @SqlUpdate("INSERT INTO policy_updates (group_id, side_id, posted_by, posted_at, jurisdiction, issuing_body,"
             + " instrument_type, published_on, effective_on, citation, source_url, authoritative_language) VALUES"
-            + " (:groupId, :sideId, :postedBy, :postedAt, :jurisdiction, :issuingBody, :instrumentType,"
-            + " :publishedOn, :effectiveOn, :citation, :sourceUrl, :authoritativeLanguage)")
+            + " (:groupId, :sideId, :postedBy, :postedAt, :f.jurisdiction, :f.issuingBody, :f.instrumentType,"
+            + " :f.publishedOn, :f.effectiveOn, :f.citation, :f.sourceUrl, :f.authoritativeLanguage)")
     @GetGeneratedKeys("id")
     long insert(
             @Bind("groupId") long groupId,
             @Bind("sideId") long sideId,
             @Bind("postedBy") long postedBy,
             @Bind("postedAt") Instant postedAt,
-            @Bind("jurisdiction") String jurisdiction,
-            @Bind("issuingBody") String issuingBody,
-            @Bind("instrumentType") InstrumentType instrumentType,
-            @Bind("publishedOn") LocalDate publishedOn,
-            @Bind("effectiveOn") LocalDate effectiveOn,
-            @Bind("citation") String citation,
-            @Bind("sourceUrl") String sourceUrl,
-            @Bind("authoritativeLanguage") String authoritativeLanguage);
+            @BindMethods("f") StatedFields fields);
 
     @SqlUpdate("INSERT INTO policy_update_texts (update_id, language, title, summary)"
             + " VALUES (:id, :language, :title, :summary)")
@@ -68,21 +69,11 @@ interface PolicyUpdateDao {
     @SqlUpdate("INSERT INTO policy_update_tags (update_id, tag) VALUES (:id, :tag)")
     void insertTag(@Bind("id") long updateId, @Bind("tag") String tag);
 
-    @SqlUpdate("UPDATE policy_updates SET jurisdiction = :jurisdiction, issuing_body = :issuingBody,"
-            + " instrument_type = :instrumentType, published_on = :publishedOn, effective_on = :effectiveOn,"
-            + " citation = :citation, source_url = :sourceUrl, authoritative_language = :authoritativeLanguage,"
+    @SqlUpdate("UPDATE policy_updates SET jurisdiction = :f.jurisdiction, issuing_body = :f.issuingBody,"
+            + " instrument_type = :f.instrumentType, published_on = :f.publishedOn, effective_on = :f.effectiveOn,"
+            + " citation = :f.citation, source_url = :f.sourceUrl, authoritative_language = :f.authoritativeLanguage,"
             + " edited_at = :editedAt WHERE id = :id")
-    void update(
-            @Bind("id") long id,
-            @Bind("jurisdiction") String jurisdiction,
-            @Bind("issuingBody") String issuingBody,
-            @Bind("instrumentType") InstrumentType instrumentType,
-            @Bind("publishedOn") LocalDate publishedOn,
-            @Bind("effectiveOn") LocalDate effectiveOn,
-            @Bind("citation") String citation,
-            @Bind("sourceUrl") String sourceUrl,
-            @Bind("authoritativeLanguage") String authoritativeLanguage,
-            @Bind("editedAt") Instant editedAt);
+    void update(@Bind("id") long id, @BindMethods("f") StatedFields fields, @Bind("editedAt") Instant editedAt);
 
     @SqlUpdate("DELETE FROM policy_update_texts WHERE update_id = :id")
     void deleteTexts(@Bind("id") long updateId);

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.jdbi.v3.core.Handle;
+import org.parley.core.policy.PolicyUpdateDao.StatedFields;
 import org.parley.core.policy.PolicyUpdateDao.TextRow;
 import org.parley.core.policy.PolicyUpdateDao.UpdateRow;
 import org.parley.core.system.NotFoundException;
@@ -16,11 +17,22 @@ final class PolicyUpdateRepository {
     /** Stores a checked update for {@code sideId}; returns its id. */
     static long insert(Handle handle, long groupId, long sideId, long userId, NewPolicyUpdate update, Instant now) {
         PolicyUpdateDao updates = handle.attach(PolicyUpdateDao.class);
-        long id = updates.insert(
-                groupId,
-                sideId,
-                userId,
-                now,
+        long id = updates.insert(groupId, sideId, userId, now, statedFields(update));
+        insertTextsAndTags(updates, id, update);
+        return id;
+    }
+
+    /** Replaces a stored update's fields, texts and tags with the checked {@code update}; its side stays. */
+    static void replace(Handle handle, long id, NewPolicyUpdate update, Instant now) {
+        PolicyUpdateDao updates = handle.attach(PolicyUpdateDao.class);
+        updates.update(id, statedFields(update), now);
+        updates.deleteTexts(id);
+        updates.deleteTags(id);
+        insertTextsAndTags(updates, id, update);
+    }
+
+    private static StatedFields statedFields(NewPolicyUpdate update) {
+        return new StatedFields(
                 PolicyUpdateChecks.jurisdiction(update.jurisdiction()),
                 update.issuingBody().strip(),
                 update.instrumentType(),
@@ -29,27 +41,6 @@ final class PolicyUpdateRepository {
                 blankToNull(update.citation()),
                 blankToNull(update.sourceUrl()),
                 update.authoritativeLanguage());
-        insertTextsAndTags(updates, id, update);
-        return id;
-    }
-
-    /** Replaces a stored update's fields, texts and tags with the checked {@code update}; its side stays. */
-    static void replace(Handle handle, long id, NewPolicyUpdate update, Instant now) {
-        PolicyUpdateDao updates = handle.attach(PolicyUpdateDao.class);
-        updates.update(
-                id,
-                PolicyUpdateChecks.jurisdiction(update.jurisdiction()),
-                update.issuingBody().strip(),
-                update.instrumentType(),
-                update.publishedOn(),
-                update.effectiveOn(),
-                blankToNull(update.citation()),
-                blankToNull(update.sourceUrl()),
-                update.authoritativeLanguage(),
-                now);
-        updates.deleteTexts(id);
-        updates.deleteTags(id);
-        insertTextsAndTags(updates, id, update);
     }
 
     private static void insertTextsAndTags(PolicyUpdateDao updates, long id, NewPolicyUpdate update) {
@@ -78,14 +69,14 @@ final class PolicyUpdateRepository {
                 row.sideId(),
                 row.postedBy(),
                 row.postedAt(),
-                row.jurisdiction(),
-                row.issuingBody(),
-                row.instrumentType(),
-                row.publishedOn(),
-                row.effectiveOn(),
-                row.citation(),
-                row.sourceUrl(),
-                row.authoritativeLanguage(),
+                row.stated().jurisdiction(),
+                row.stated().issuingBody(),
+                row.stated().instrumentType(),
+                row.stated().publishedOn(),
+                row.stated().effectiveOn(),
+                row.stated().citation(),
+                row.stated().sourceUrl(),
+                row.stated().authoritativeLanguage(),
                 texts,
                 updates.tags(row.id()),
                 row.editedAt(),

@@ -27,7 +27,18 @@ class ChannelMessagingTest {
             Actor usExpert,
             Actor cnExpert,
             Member usHead,
-            Member cnHead) {}
+            Member cnHead) {
+
+        /** The US expert writes on the plenary channel, with the default acknowledgement deadline. */
+        Message usSends(Priority priority, String subject, String body) {
+            return messages.send(usExpert, channel.id(), scenario.us.id(), priority, subject, body, null);
+        }
+
+        /** The Chinese expert writes on the plenary channel, with the default acknowledgement deadline. */
+        Message cnSends(Priority priority, String subject, String body) {
+            return messages.send(cnExpert, channel.id(), scenario.cn.id(), priority, subject, body, null);
+        }
+    }
 
     private static Setup setup(Database database) {
         Scenario scenario = new Scenario(database);
@@ -55,17 +66,9 @@ class ChannelMessagingTest {
         List<Escalation> notified = new ArrayList<>();
         EscalationScheduler scheduler =
                 new EscalationScheduler(database.jdbi(), s.scenario.clock, s.scenario.audit, notified::add);
-        Message urgent = s.messages.send(
-                s.usExpert,
-                s.channel.id(),
-                s.scenario.us.id(),
-                Priority.URGENT,
-                "Shipment held",
-                "Please confirm the export licence number.",
-                null);
-        Message acknowledged = s.messages.send(
-                s.usExpert, s.channel.id(), s.scenario.us.id(), Priority.URGENT, "Agenda", "Please confirm.", null);
-        s.messages.send(s.usExpert, s.channel.id(), s.scenario.us.id(), Priority.LOW, "FYI", "No reply needed.", null);
+        Message urgent = s.usSends(Priority.URGENT, "Shipment held", "Please confirm the export licence number.");
+        Message acknowledged = s.usSends(Priority.URGENT, "Agenda", "Please confirm.");
+        s.usSends(Priority.LOW, "FYI", "No reply needed.");
         assertThat(urgent.acknowledgementDeadline())
                 .isEqualTo(s.scenario.clock.instant().plus(Duration.ofHours(4)));
 
@@ -111,8 +114,7 @@ class ChannelMessagingTest {
     @DatabaseTest
     void onlyTheSenderItsSidesLeadersAndTheGroupsManagersArchiveAMessage(Database database) {
         Setup s = setup(database);
-        Message sent =
-                s.messages.send(s.usExpert, s.channel.id(), s.scenario.us.id(), Priority.NORMAL, "Plan", "v1", null);
+        Message sent = s.usSends(Priority.NORMAL, "Plan", "v1");
         Actor otherUsExpert = Scenario.actorOf(s.scenario.seat(s.scenario.us, Role.OBSERVER, "US Observer"));
 
         assertThatThrownBy(() -> s.messages.archive(s.cnExpert, sent.id())).isInstanceOf(ForbiddenException.class);
@@ -126,23 +128,9 @@ class ChannelMessagingTest {
     @DatabaseTest
     void archivedMessagesLeaveTheListButStaySearchable(Database database) {
         Setup s = setup(database);
-        Message old = s.messages.send(
-                s.usExpert,
-                s.channel.id(),
-                s.scenario.us.id(),
-                Priority.NORMAL,
-                "Test plan 100% ready",
-                "Draft attached.",
-                null);
-        s.messages.send(
-                s.cnExpert,
-                s.channel.id(),
-                s.scenario.cn.id(),
-                Priority.NORMAL,
-                "Reply",
-                "The TEST PLAN looks fine.",
-                null);
-        s.messages.send(s.cnExpert, s.channel.id(), s.scenario.cn.id(), Priority.NORMAL, "Other", "Lunch at 12.", null);
+        Message old = s.usSends(Priority.NORMAL, "Test plan 100% ready", "Draft attached.");
+        s.cnSends(Priority.NORMAL, "Reply", "The TEST PLAN looks fine.");
+        s.cnSends(Priority.NORMAL, "Other", "Lunch at 12.");
 
         s.messages.archive(s.usExpert, old.id());
 

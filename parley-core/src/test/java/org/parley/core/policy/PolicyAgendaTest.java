@@ -24,16 +24,28 @@ import org.parley.core.testing.Scenario;
 /** Policy updates on a meeting's agenda, as the meeting pack lists them. */
 class PolicyAgendaTest {
 
-    @DatabaseTest
-    void updatesLinkedToAgendaItemsAppearInTheMeetingPack(Database database) {
+    /** A plenary with an opening item, an item for the exchange of policy updates and a US caucus item. */
+    private record Plenary(
+            Scenario scenario,
+            PolicyUpdateService updates,
+            PolicyAgendaService policyAgenda,
+            Actor usChair,
+            Actor usExpert,
+            Actor cnExpert,
+            Meeting meeting,
+            AgendaItem exchange,
+            AgendaItem caucus) {
+
+        PolicyUpdate post(Actor poster, NewPolicyUpdate update) {
+            return updates.post(poster, scenario.group.id(), update);
+        }
+    }
+
+    private static Plenary plenary(Database database) {
         Scenario scenario = new Scenario(database);
         var jdbi = database.jdbi();
-        PolicyUpdateService updates = new PolicyUpdateService(jdbi, scenario.clock, scenario.audit);
-        PolicyAgendaService policyAgenda = new PolicyAgendaService(jdbi, scenario.clock, scenario.audit);
         AgendaService agenda = new AgendaService(jdbi, scenario.audit);
         Actor usChair = Scenario.actorOf(scenario.seat(scenario.us, Role.CO_CHAIR, "US Chair"));
-        Actor usExpert = Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "US Expert"));
-        Actor cnExpert = Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "CN Expert"));
         Meeting meeting = new MeetingService(jdbi, scenario.clock, scenario.audit)
                 .schedule(
                         scenario.admin,
@@ -43,72 +55,68 @@ class PolicyAgendaTest {
                         120,
                         new Venue(scenario.us.id(), "Washington", "America/New_York", "HQ", ""));
         agenda.addItem(scenario.admin, meeting.id(), "Opening", null);
-        AgendaItem exchange = agenda.addItem(scenario.admin, meeting.id(), "Exchange of policy updates", null);
-        AgendaItem caucus = agenda.addItem(usChair, meeting.id(), "US caucus", scenario.us.id());
-        PolicyUpdate rule = updates.post(usExpert, scenario.group.id(), PolicyUpdates.bisRule());
-        PolicyUpdate announcement = updates.post(cnExpert, scenario.group.id(), PolicyUpdates.mofcomAnnouncement());
+        return new Plenary(
+                scenario,
+                new PolicyUpdateService(jdbi, scenario.clock, scenario.audit),
+                new PolicyAgendaService(jdbi, scenario.clock, scenario.audit),
+                usChair,
+                Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "US Expert")),
+                Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "CN Expert")),
+                meeting,
+                agenda.addItem(scenario.admin, meeting.id(), "Exchange of policy updates", null),
+                agenda.addItem(usChair, meeting.id(), "US caucus", scenario.us.id()));
+    }
 
-        policyAgenda.link(usExpert, exchange.id(), rule.id());
-        policyAgenda.link(cnExpert, exchange.id(), announcement.id());
-        policyAgenda.link(usChair, caucus.id(), rule.id());
+    @DatabaseTest
+    void updatesLinkedToAgendaItemsAppearInTheMeetingPack(Database database) {
+        Plenary plenary = plenary(database);
+        PolicyUpdate rule = plenary.post(plenary.usExpert, PolicyUpdates.bisRule());
+        PolicyUpdate announcement = plenary.post(plenary.cnExpert, PolicyUpdates.mofcomAnnouncement());
 
-        assertThat(policyAgenda.forMeeting(usExpert, meeting.id()))
+        plenary.policyAgenda.link(plenary.usExpert, plenary.exchange.id(), rule.id());
+        plenary.policyAgenda.link(plenary.cnExpert, plenary.exchange.id(), announcement.id());
+        plenary.policyAgenda.link(plenary.usChair, plenary.caucus.id(), rule.id());
+
+        assertThat(plenary.policyAgenda.forMeeting(plenary.usExpert, plenary.meeting.id()))
                 .extracting(
                         link -> link.agendaItemTitle() + ": " + link.update().id())
                 .containsExactly(
                         "Exchange of policy updates: " + rule.id(),
                         "Exchange of policy updates: " + announcement.id(),
                         "US caucus: " + rule.id());
-        assertThat(policyAgenda.forMeeting(cnExpert, meeting.id()))
+        assertThat(plenary.policyAgenda.forMeeting(plenary.cnExpert, plenary.meeting.id()))
                 .extracting(AgendaPolicyUpdate::agendaItemId)
-                .containsExactly(exchange.id(), exchange.id());
-        assertThatThrownBy(() -> policyAgenda.link(usExpert, exchange.id(), rule.id()))
+                .containsExactly(plenary.exchange.id(), plenary.exchange.id());
+        assertThatThrownBy(() -> plenary.policyAgenda.link(plenary.usExpert, plenary.exchange.id(), rule.id()))
                 .isInstanceOf(ConflictException.class);
-        assertThatThrownBy(() -> policyAgenda.link(cnExpert, exchange.id(), rule.id()))
+        assertThatThrownBy(() -> plenary.policyAgenda.link(plenary.cnExpert, plenary.exchange.id(), rule.id()))
                 .as("neither the poster nor a manager")
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> policyAgenda.link(cnExpert, caucus.id(), announcement.id()))
+        assertThatThrownBy(() -> plenary.policyAgenda.link(plenary.cnExpert, plenary.caucus.id(), announcement.id()))
                 .as("the other side's caucus item is not visible")
                 .isInstanceOf(NotFoundException.class);
 
-        policyAgenda.unlink(usChair, exchange.id(), announcement.id());
-        assertThat(policyAgenda.forMeeting(cnExpert, meeting.id()))
+        plenary.policyAgenda.unlink(plenary.usChair, plenary.exchange.id(), announcement.id());
+        assertThat(plenary.policyAgenda.forMeeting(plenary.cnExpert, plenary.meeting.id()))
                 .extracting(link -> link.update().id())
                 .containsExactly(rule.id());
-        assertThat(scenario.auditIntact()).isTrue();
+        assertThat(plenary.scenario.auditIntact()).isTrue();
     }
 
     @DatabaseTest
     void theMeetingPackPdfListsTheUpdatesOnTheAgendaWithJurisdictionAndCitation(Database database) throws Exception {
-        Scenario scenario = new Scenario(database);
-        var jdbi = database.jdbi();
-        PolicyUpdateService updates = new PolicyUpdateService(jdbi, scenario.clock, scenario.audit);
-        PolicyAgendaService policyAgenda = new PolicyAgendaService(jdbi, scenario.clock, scenario.audit);
-        AgendaService agenda = new AgendaService(jdbi, scenario.audit);
-        Actor usChair = Scenario.actorOf(scenario.seat(scenario.us, Role.CO_CHAIR, "US Chair"));
-        Actor cnExpert = Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "CN Expert"));
-        Meeting meeting = new MeetingService(jdbi, scenario.clock, scenario.audit)
-                .schedule(
-                        scenario.admin,
-                        scenario.group.id(),
-                        "Plenary",
-                        LocalDateTime.of(2026, 10, 1, 9, 0),
-                        120,
-                        new Venue(scenario.us.id(), "Washington", "America/New_York", "HQ", ""));
-        agenda.addItem(scenario.admin, meeting.id(), "Opening", null);
-        AgendaItem exchange = agenda.addItem(scenario.admin, meeting.id(), "Exchange of policy updates", null);
-        AgendaItem caucus = agenda.addItem(usChair, meeting.id(), "US caucus", scenario.us.id());
-        PolicyUpdate rule = updates.post(usChair, scenario.group.id(), PolicyUpdates.bisRule());
-        PolicyUpdate announcement = updates.post(cnExpert, scenario.group.id(), PolicyUpdates.mofcomAnnouncement());
-        PolicyUpdate caucusOnly = updates.post(usChair, scenario.group.id(), PolicyUpdates.bisRule());
-        policyAgenda.link(usChair, exchange.id(), rule.id());
-        policyAgenda.link(cnExpert, exchange.id(), announcement.id());
-        policyAgenda.link(usChair, caucus.id(), caucusOnly.id());
-        updates.withdraw(usChair, caucusOnly.id(), null);
-        MeetingPacks packs = new MeetingPacks(jdbi);
+        Plenary plenary = plenary(database);
+        PolicyUpdate rule = plenary.post(plenary.usChair, PolicyUpdates.bisRule());
+        PolicyUpdate announcement = plenary.post(plenary.cnExpert, PolicyUpdates.mofcomAnnouncement());
+        PolicyUpdate caucusOnly = plenary.post(plenary.usChair, PolicyUpdates.bisRule());
+        plenary.policyAgenda.link(plenary.usChair, plenary.exchange.id(), rule.id());
+        plenary.policyAgenda.link(plenary.cnExpert, plenary.exchange.id(), announcement.id());
+        plenary.policyAgenda.link(plenary.usChair, plenary.caucus.id(), caucusOnly.id());
+        plenary.updates.withdraw(plenary.usChair, caucusOnly.id(), null);
+        MeetingPacks packs = new MeetingPacks(database.jdbi());
 
-        String usPack = pdfText(packs.pack(usChair, meeting.id()));
-        String cnPack = pdfText(packs.pack(cnExpert, meeting.id()));
+        String usPack = pdfText(packs.pack(plenary.usChair, plenary.meeting.id()));
+        String cnPack = pdfText(packs.pack(plenary.cnExpert, plenary.meeting.id()));
 
         assertThat(usPack)
                 .contains("Policy updates on the agenda")

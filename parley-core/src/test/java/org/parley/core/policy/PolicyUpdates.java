@@ -4,18 +4,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
-/** Policy updates for tests: hand-written, not copied from any publication. */
-final class PolicyUpdates {
+/** Policy updates for tests: hand-written, not copied from any publication. Stateless. */
+public final class PolicyUpdates {
 
     private PolicyUpdates() {}
 
-    static NewPolicyUpdate bisRule() {
+    public static NewPolicyUpdate bisRule() {
+        return bisRule("Entity List additions: semiconductor fabs");
+    }
+
+    /** A BIS rule, in English and Chinese, whose English title is {@code title}. */
+    public static NewPolicyUpdate bisRule(String title) {
         return new NewPolicyUpdate(
                 Map.of(
                         "en",
-                        new PolicyText(
-                                "Entity List additions: semiconductor fabs",
-                                "Adds twelve entities; licence review policy: presumption of denial."),
+                        new PolicyText(title, "Adds twelve entities; licence review policy: presumption of denial."),
                         "zh",
                         new PolicyText("实体清单新增：半导体工厂", "新增十二个实体；许可审查政策：推定拒绝。")),
                 "en",
@@ -30,7 +33,7 @@ final class PolicyUpdates {
                 null);
     }
 
-    static NewPolicyUpdate mofcomAnnouncement() {
+    public static NewPolicyUpdate mofcomAnnouncement() {
         return new NewPolicyUpdate(
                 Map.of(
                         "zh", new PolicyText("关于两用物项出口管制的公告", "商务部公告，涉及出口许可程序。"),
@@ -48,7 +51,7 @@ final class PolicyUpdates {
     }
 
     /** The same update without titles, jurisdiction or dates. */
-    static NewPolicyUpdate withoutTitleJurisdictionOrDates() {
+    public static NewPolicyUpdate withoutTitleJurisdictionOrDates() {
         NewPolicyUpdate rule = bisRule();
         return new NewPolicyUpdate(
                 Map.of("en", new PolicyText(" ", "summary only")),

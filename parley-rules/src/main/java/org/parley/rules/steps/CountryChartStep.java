@@ -5,6 +5,7 @@ import java.util.Set;
 import org.parley.rules.regulation.Applicability;
 import org.parley.rules.regulation.ControlDestination;
 import org.parley.rules.regulation.CountryChart;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * General Prohibition One: each reason for control of the ECCN checked against the Commerce Country
@@ -19,7 +20,7 @@ final class CountryChartStep implements Step {
         ItemControls item = context.item();
         if (!item.onCcl()) {
             context.trace(STEP, "15 CFR 734.3(c)", "no Country Chart requirement: EAR99 is not on the CCL");
-            context.basis("15 CFR 734.3(c)");
+            context.note(Note.BASIS, "15 CFR 734.3(c)");
             return;
         }
         CountryChart chart = context.rules().countryChart();
@@ -38,7 +39,7 @@ final class CountryChartStep implements Step {
                     "15 CFR 738.4",
                     "no licence required: no reason for control of " + item.describe() + " marks "
                             + String.join(", ", context.exportType().destinations()));
-            context.basis("15 CFR 738.4");
+            context.note(Note.BASIS, "15 CFR 738.4");
         }
     }
 

@@ -2,8 +2,10 @@ package org.parley.rules.steps;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.parley.rules.Outcome;
 import org.parley.rules.TraceLine;
@@ -13,16 +15,26 @@ import org.parley.rules.request.DecisionRequest;
 
 /** Everything one decision has found so far. Mutable; confined to the thread deciding the request. */
 final class DecisionContext {
+
+    /** What a decision notes beside its requirements, each kept in the order first noted. */
+    enum Note {
+        /** A provision that overcame a requirement without a licence (e.g. §744.11(a)(1)). */
+        RELIEF,
+        /** A provision that supports a no-licence outcome (e.g. the Country Chart, §744.15(b)). */
+        BASIS,
+        /** Something the releasing side must do for the outcome to hold. */
+        CONDITION,
+        /** Why licence exceptions are unavailable (Entity List party, UVL, MEU …). */
+        EXCEPTION_BAR
+    }
+
     private final DecisionRequest request;
     private final Regulations rules;
     private final ScreenedParties parties;
     private final ItemControls item;
     private final List<TraceLine> trace = new ArrayList<>();
     private final List<Requirement> requirements = new ArrayList<>();
-    private final Set<String> reliefs = new LinkedHashSet<>();
-    private final Set<String> basis = new LinkedHashSet<>();
-    private final Set<String> conditions = new LinkedHashSet<>();
-    private final Set<String> exceptionBars = new LinkedHashSet<>();
+    private final Map<Note, Set<String>> notes = new EnumMap<>(Note.class);
     private ExportType exportType;
     private Outcome settled;
     private List<String> settledCitations = List.of();
@@ -101,39 +113,13 @@ final class DecisionContext {
         return requirements;
     }
 
-    /** A provision that overcame a requirement without a licence (e.g. §744.11(a)(1)). */
-    void relieve(String authorization) {
-        reliefs.add(authorization);
+    /** Adds a note of {@code kind}; a note already made is kept once, in the order first made. */
+    void note(Note kind, String text) {
+        notes.computeIfAbsent(kind, unused -> new LinkedHashSet<>()).add(text);
     }
 
-    Set<String> reliefs() {
-        return reliefs;
-    }
-
-    /** A provision that supports a no-licence outcome (e.g. the Country Chart, §744.15(b)). */
-    void basis(String citation) {
-        basis.add(citation);
-    }
-
-    Set<String> basis() {
-        return basis;
-    }
-
-    void condition(String condition) {
-        conditions.add(condition);
-    }
-
-    Set<String> conditions() {
-        return conditions;
-    }
-
-    /** Records why licence exceptions are unavailable (Entity List party, UVL, MEU …). */
-    void barExceptions(String reason) {
-        exceptionBars.add(reason);
-    }
-
-    Set<String> exceptionBars() {
-        return exceptionBars;
+    Set<String> notes(Note kind) {
+        return notes.getOrDefault(kind, Set.of());
     }
 
     void licenseException(String citation) {

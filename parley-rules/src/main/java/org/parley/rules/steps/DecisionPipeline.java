@@ -11,6 +11,7 @@ import org.parley.rules.Outcome;
 import org.parley.rules.parties.ScreenedParties;
 import org.parley.rules.regulation.Regulations;
 import org.parley.rules.request.DecisionRequest;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * Runs the steps in the decision order (jurisdiction → export type → GP4 → GP6 → Part 744 → GP1 →
@@ -56,7 +57,7 @@ public final class DecisionPipeline {
                 request.id(),
                 outcome(context),
                 citations(context),
-                List.copyOf(context.conditions()),
+                List.copyOf(context.notes(Note.CONDITION)),
                 matches,
                 context.traceLines(),
                 rules.asOf(),
@@ -68,9 +69,10 @@ public final class DecisionPipeline {
             return context.settledOutcome();
         }
         if (context.requirements().isEmpty()) {
-            return context.reliefs().isEmpty()
+            return context.notes(Note.RELIEF).isEmpty()
                     ? new Outcome.NoLicenseRequired()
-                    : new Outcome.Authorized(context.reliefs().iterator().next());
+                    : new Outcome.Authorized(
+                            context.notes(Note.RELIEF).iterator().next());
         }
         if (context.licenseException() != null) {
             return new Outcome.Authorized(context.licenseException());
@@ -99,13 +101,13 @@ public final class DecisionPipeline {
         }
         Set<String> citations = new LinkedHashSet<>();
         if (context.requirements().isEmpty()) {
-            citations.addAll(context.reliefs());
-            citations.addAll(context.basis());
+            citations.addAll(context.notes(Note.RELIEF));
+            citations.addAll(context.notes(Note.BASIS));
         } else {
             if (context.licenseException() != null) {
                 citations.add(context.licenseException());
             }
-            citations.addAll(context.reliefs());
+            citations.addAll(context.notes(Note.RELIEF));
             context.requirements().forEach(r -> citations.add(r.citation()));
         }
         return new ArrayList<>(citations);

@@ -8,6 +8,7 @@ import org.parley.rules.request.DecisionRequest;
 import org.parley.rules.request.Eccn;
 import org.parley.rules.request.ItemKind;
 import org.parley.rules.request.Purpose;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * License Exception ENC (§740.17) for NS and EI requirements on 5A002, 5B002, 5D002 and 5E002 items:
@@ -99,7 +100,7 @@ final class EncryptionException {
     private static Optional<String> authorize(DecisionContext context, String citation, String why, String condition) {
         context.trace(LicenseExceptionStep.STEP, citation, "authorizes: " + why);
         if (condition != null) {
-            context.condition(condition);
+            context.note(Note.CONDITION, condition);
         }
         return Optional.of(citation);
     }

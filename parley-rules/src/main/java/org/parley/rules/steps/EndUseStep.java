@@ -6,6 +6,7 @@ import java.util.Set;
 import org.parley.rules.parties.ListedParty;
 import org.parley.rules.parties.PartyRole;
 import org.parley.rules.request.Knowledge;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * End-use and sanctioned end-user controls of Part 744: nuclear, missile and chemical/biological end
@@ -35,7 +36,7 @@ final class EndUseStep implements Step {
                         "licence required: the exporter knows of a " + knowledge.jsonName()
                                 + "; any item subject to the EAR");
                 context.require(new Requirement(Requirement.Source.END_USE, citation, null, null));
-                context.barExceptions("a proliferation end use is known (" + citation + ")");
+                context.note(Note.EXCEPTION_BAR, "a proliferation end use is known (" + citation + ")");
             }
         }
         for (ListedParty party : context.parties().listed()) {
@@ -50,10 +51,12 @@ final class EndUseStep implements Step {
                         "licence required: " + party.describe() + " under programme "
                                 + String.join(", ", party.entry().programs()));
                 context.require(new Requirement(Requirement.Source.END_USE, citation, "Policy of denial", null));
-                context.barExceptions("an OFAC-designated end user is involved (" + citation + ")");
+                context.note(Note.EXCEPTION_BAR, "an OFAC-designated end user is involved (" + citation + ")");
             } else {
-                context.condition("Clear the " + party.listCode() + " match on '"
-                        + party.entry().name() + "' under the sanctions that list carries (outside the EAR)");
+                context.note(
+                        Note.CONDITION,
+                        "Clear the " + party.listCode() + " match on '"
+                                + party.entry().name() + "' under the sanctions that list carries (outside the EAR)");
                 context.trace(
                         EntityListStep.STEP,
                         "31 CFR Chapter V / 22 CFR",

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.parley.rules.parties.EntityListing;
 import org.parley.rules.parties.ListedParty;
 import org.parley.rules.regulation.FederalRegisterDates;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * The Entity List (§744.11, §744.16): a listed recipient, a listed party acting through the recipient,
@@ -76,7 +77,8 @@ final class EntityListStep implements Step {
                     CITATION,
                     requiring.getFirst().policy(),
                     null));
-            context.barExceptions(
+            context.note(
+                    Note.EXCEPTION_BAR,
                     "an Entity List party is involved (§744.11(a): no licence exceptions unless the entry says so)");
         }
     }

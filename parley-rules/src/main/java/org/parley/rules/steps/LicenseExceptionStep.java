@@ -5,6 +5,7 @@ import org.parley.rules.request.DecisionRequest;
 import org.parley.rules.request.ItemKind;
 import org.parley.rules.request.Purpose;
 import org.parley.rules.request.RecipientKind;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * Licence exceptions for Country Chart requirements: ENC (§740.17) for encryption items and TSU
@@ -20,8 +21,9 @@ final class LicenseExceptionStep implements Step {
             context.trace(STEP, "15 CFR 740", "not needed: no licence requirement to overcome");
             return;
         }
-        if (!context.exceptionBars().isEmpty()) {
-            context.trace(STEP, "15 CFR 740.2", "not available: " + String.join("; ", context.exceptionBars()));
+        if (!context.notes(Note.EXCEPTION_BAR).isEmpty()) {
+            context.trace(
+                    STEP, "15 CFR 740.2", "not available: " + String.join("; ", context.notes(Note.EXCEPTION_BAR)));
             return;
         }
         Optional<Requirement> other = context.requirements().stream()
@@ -76,7 +78,9 @@ final class LicenseExceptionStep implements Step {
                                 ? "the minimum operation technology for installing, operating and maintaining items lawfully exported"
                                 : "software updates limited to correcting errors in software lawfully exported")
                         + (request.recipient().kind() == RecipientKind.PERSON ? ", released to the person" : ""));
-        context.condition("Keep the release within " + citation + " (minimum necessary; items lawfully exported)");
+        context.note(
+                Note.CONDITION,
+                "Keep the release within " + citation + " (minimum necessary; items lawfully exported)");
         return Optional.of(citation);
     }
 }

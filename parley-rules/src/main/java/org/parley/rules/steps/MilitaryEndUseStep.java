@@ -7,6 +7,7 @@ import org.parley.rules.parties.ListedParty;
 import org.parley.rules.regulation.MilitaryEndUseRules;
 import org.parley.rules.request.Countries;
 import org.parley.rules.request.Knowledge;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * Military end use and end users (§744.21): parties on the MEU List, and releases the exporter knows
@@ -58,7 +59,7 @@ final class MilitaryEndUseStep implements Step {
         }
         if (required) {
             context.require(new Requirement(Requirement.Source.MILITARY_END_USE, rules.citation(), POLICY, null));
-            context.barExceptions("a military end use or end user is involved (§744.21(b))");
+            context.note(Note.EXCEPTION_BAR, "a military end use or end user is involved (§744.21(b))");
         } else if (listed.isEmpty() && !knowsMilitary) {
             context.trace(
                     EntityListStep.STEP,
@@ -82,7 +83,7 @@ final class MilitaryEndUseStep implements Step {
                                 + "; any item subject to the EAR");
                 context.require(new Requirement(
                         Requirement.Source.MILITARY_END_USE, rules.intelligenceCitation(), POLICY, null));
-                context.barExceptions("a military-intelligence end use or end user is involved (§744.22)");
+                context.note(Note.EXCEPTION_BAR, "a military-intelligence end use or end user is involved (§744.22)");
                 return;
             }
         }

@@ -8,6 +8,7 @@ import org.parley.rules.regulation.RuleTimeline;
 import org.parley.rules.request.DecisionRequest;
 import org.parley.rules.request.ItemKind;
 import org.parley.rules.request.Purpose;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * The standards periods that lift an Entity List requirement, as data in the rule timeline: the 2019
@@ -34,7 +35,7 @@ final class StandardsCarveOuts {
                         "authorizes: " + party.describe() + " is a Huawei"
                                 + " entry and the release is engagement in developing a standard (5G standards assumed) "
                                 + tgl.reference());
-                context.relieve(tgl.citation());
+                context.note(Note.RELIEF, tgl.citation());
                 return true;
             }
             context.trace(
@@ -54,7 +55,7 @@ final class StandardsCarveOuts {
                                 + " Huawei entry, and " + context.item().describe()
                                 + " technology released to contribute to"
                                 + " a standard is outside its licence requirement " + exclusion.reference());
-                context.basis(exclusion.citation());
+                context.note(Note.BASIS, exclusion.citation());
                 return true;
             }
             context.trace(
@@ -75,7 +76,7 @@ final class StandardsCarveOuts {
                         "authorizes: " + scope.get()
                                 + " released in a standards-related activity to " + party.describe()
                                 + "; overcomes only the Entity List requirement " + authorization.reference());
-                context.relieve(authorization.citation());
+                context.note(Note.RELIEF, authorization.citation());
                 return true;
             }
             context.trace(

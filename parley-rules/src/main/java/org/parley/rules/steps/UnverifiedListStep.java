@@ -2,6 +2,7 @@ package org.parley.rules.steps;
 
 import org.parley.rules.parties.EntityListing;
 import org.parley.rules.parties.ListedParty;
+import org.parley.rules.steps.DecisionContext.Note;
 
 /**
  * The Unverified List (§744.15): no licence exceptions for a UVL party, and where no licence is
@@ -22,10 +23,12 @@ final class UnverifiedListStep implements Step {
                     CITATION,
                     "applies: " + party.describe() + "; no licence exceptions,"
                             + " and a UVL statement is needed before any export that needs no licence");
-            context.barExceptions("an Unverified List party is involved (§744.15(a))");
-            context.condition("Obtain a UVL statement from '" + party.entry().name() + "' before the release"
-                    + " (15 CFR 744.15(b))");
-            context.basis("15 CFR 744.15(b)");
+            context.note(Note.EXCEPTION_BAR, "an Unverified List party is involved (§744.15(a))");
+            context.note(
+                    Note.CONDITION,
+                    "Obtain a UVL statement from '" + party.entry().name() + "' before the release"
+                            + " (15 CFR 744.15(b))");
+            context.note(Note.BASIS, "15 CFR 744.15(b)");
             return;
         }
         context.trace(EntityListStep.STEP, CITATION, "does not apply: no party is on the Unverified List");

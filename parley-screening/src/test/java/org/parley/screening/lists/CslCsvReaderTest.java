@@ -148,40 +148,28 @@ class CslCsvReaderTest {
     void rejectsAHeaderWithTheWrongColumnCount() throws IOException {
         Path file = write("_id,source,name\n\"1\",\"x\",\"y\"\n");
 
-        assertThatThrownBy(() -> CslCsvReader.read(file))
-                .isInstanceOf(ListFileException.class)
-                .hasMessageContaining(file + ":1:")
-                .hasMessageContaining("found 3 columns");
+        assertRefused(file, 1, "found 3 columns");
     }
 
     @Test
     void rejectsARowWithTheWrongFieldCount() throws IOException {
         Path file = write(HEADER + "\n" + row("x1", EL, "Fine", "", "") + "\n\"x2\",\"" + EL + "\",\"short\"\n");
 
-        assertThatThrownBy(() -> CslCsvReader.read(file))
-                .isInstanceOf(ListFileException.class)
-                .hasMessageContaining(file + ":3:")
-                .hasMessageContaining("expected 29 fields, found 3");
+        assertRefused(file, 3, "expected 29 fields, found 3");
     }
 
     @Test
     void rejectsAnUnterminatedQuote() throws IOException {
         Path file = write(HEADER + "\n" + row("x1", EL, "Fine", "", "") + "\n\"x2\",\"" + EL + "\",\"open\n");
 
-        assertThatThrownBy(() -> CslCsvReader.read(file))
-                .isInstanceOf(ListFileException.class)
-                .hasMessageContaining(file + ":3:")
-                .hasMessageContaining("unterminated");
+        assertRefused(file, 3, "unterminated");
     }
 
     @Test
     void rejectsARowWithoutName() throws IOException {
         Path file = write(HEADER + "\n" + row("x1", EL, "Fine", "", "") + "\n" + row("x2", EL, " ", "", ""));
 
-        assertThatThrownBy(() -> CslCsvReader.read(file))
-                .isInstanceOf(ListFileException.class)
-                .hasMessageContaining(file + ":3:")
-                .hasMessageContaining("'name'");
+        assertRefused(file, 3, "'name'");
     }
 
     @Test
@@ -220,5 +208,13 @@ class CslCsvReaderTest {
 
     private Path write(String text) throws IOException {
         return Files.writeString(dir.resolve("list.csv"), text, StandardCharsets.UTF_8);
+    }
+
+    /** Reading {@code file} fails with an error naming it, {@code line} and {@code problem}. */
+    private static void assertRefused(Path file, int line, String problem) {
+        assertThatThrownBy(() -> CslCsvReader.read(file))
+                .isInstanceOf(ListFileException.class)
+                .hasMessageContaining(file + ":" + line + ":")
+                .hasMessageContaining(problem);
     }
 }

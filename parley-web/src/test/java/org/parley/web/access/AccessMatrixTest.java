@@ -2,20 +2,15 @@ package org.parley.web.access;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.web.Route;
 import org.parley.web.access.MatrixClient.Answer;
-import org.parley.web.testing.MemoryDatabase;
-import org.parley.web.testing.TestNode;
+import org.parley.web.testing.NodePerTest;
 
 /**
  * Every route of a complete node, API and pages, tried by every kind of caller against the explicit
@@ -24,25 +19,7 @@ import org.parley.web.testing.TestNode;
  * everyone else is refused (401, 403, the sign-in redirect, a refusal notice), and nobody ever gets a
  * server error. A route without a row fails the test.
  */
-class AccessMatrixTest {
-
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
-
-    @BeforeEach
-    void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
-    }
+class AccessMatrixTest extends NodePerTest {
 
     @Test
     void everyRegisteredRouteHasExactlyOneRowAndEveryRowARoute() {

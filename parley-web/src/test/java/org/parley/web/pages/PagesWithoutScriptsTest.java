@@ -2,14 +2,10 @@ package org.parley.web.pages;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
@@ -17,25 +13,7 @@ import org.parley.web.testing.TestNode;
  * The pages over plain HTTP, as a browser without scripts uses them: sign-in redirects, forms that
  * post and redirect (Post/Redirect/Get) with a notice, CSRF tokens, escaping, languages, error pages.
  */
-class PagesWithoutScriptsTest {
-
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
-
-    @BeforeEach
-    void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
-    }
+class PagesWithoutScriptsTest extends NodePerTest {
 
     private PageClient browser() {
         return new PageClient(node.server().port());

@@ -3,21 +3,18 @@ package org.parley.web.pages.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.ParleyWorkflows;
 import org.parley.core.access.Role;
 import org.parley.core.members.Member;
 import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.PartyType;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
@@ -26,24 +23,17 @@ import org.parley.web.testing.TestNode;
  * classification, the document page, previewing a release without recording it, releasing, and who
  * may do which.
  */
-class DocumentPagesTest {
+class DocumentPagesTest extends NodePerTest {
 
     private static final Pattern DOCUMENT = Pattern.compile("/documents/(\\d+)");
     private static final Pattern VERSION = Pattern.compile("/versions/(\\d+)/preview");
 
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
     private Member author;
     private Member clean;
     private Member listed;
 
     @BeforeEach
     void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
         var scenario = node.scenario;
         author = scenario.seat(scenario.us, Role.EXPERT, "Uma Author");
         clean = scenario.seat(scenario.cn, Role.EXPERT, "Chen Clean");
@@ -61,12 +51,6 @@ class DocumentPagesTest {
                 .licenseRequirement("For all items subject to the EAR. (See §744.11 of the EAR)")
                 .licensePolicy("Presumption of denial.")
                 .build());
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
     }
 
     @Test

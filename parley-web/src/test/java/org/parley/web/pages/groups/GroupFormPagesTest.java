@@ -2,17 +2,14 @@ package org.parley.web.pages.groups;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
 import org.parley.core.members.Member;
 import org.parley.core.testing.Scenario;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
@@ -21,13 +18,8 @@ import org.parley.web.testing.TestNode;
  * and milestones and moving a milestone on; each shows what it made, is offered only to those the
  * platform lets, refuses the others, and sends bad input back with the problem next to the field.
  */
-class GroupFormPagesTest {
+class GroupFormPagesTest extends NodePerTest {
 
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
     private Member chair;
     private Member expert;
     private Member observer;
@@ -35,18 +27,10 @@ class GroupFormPagesTest {
 
     @BeforeEach
     void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
         chair = node.scenario.seat(node.scenario.us, Role.CO_CHAIR, "Uma Chair");
         expert = node.scenario.seat(node.scenario.us, Role.EXPERT, "Ed Expert");
         chineseExpert = node.scenario.seat(node.scenario.cn, Role.EXPERT, "Chen Expert");
         observer = node.scenario.seat(node.scenario.us, Role.OBSERVER, "Olga Observer");
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
     }
 
     @Test

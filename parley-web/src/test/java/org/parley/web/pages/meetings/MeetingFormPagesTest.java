@@ -2,17 +2,14 @@ package org.parley.web.pages.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
 import org.parley.core.meetings.Venue;
 import org.parley.core.members.Member;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
@@ -21,13 +18,8 @@ import org.parley.web.testing.TestNode;
  * action items and their progress; each shows what it recorded, is offered only to those the platform
  * lets, refuses the others, and sends bad input back with the problem next to the field.
  */
-class MeetingFormPagesTest {
+class MeetingFormPagesTest extends NodePerTest {
 
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
     private Member chair;
     private Member expert;
     private Member otherExpert;
@@ -35,8 +27,6 @@ class MeetingFormPagesTest {
 
     @BeforeEach
     void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
         var scenario = node.scenario;
         chair = scenario.seat(scenario.us, Role.CO_CHAIR, "Uma Chair");
         expert = scenario.seat(scenario.us, Role.EXPERT, "Ed Expert");
@@ -52,12 +42,6 @@ class MeetingFormPagesTest {
                         new Venue(scenario.us.id(), "Geneva", "Europe/Zurich", "Palais", ""))
                 .id();
         meetingPath = "/meetings/" + meetingId;
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
     }
 
     @Test

@@ -2,37 +2,27 @@ package org.parley.web.pages.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
 import org.parley.core.lists.StoredLists;
 import org.parley.core.members.Member;
 import org.parley.core.policy.ListFilesForTests;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
 /** The list-change digest pages: counts per import, entries in full, members' look-alikes, drafts to offer. */
-class DigestPagesTest {
+class DigestPagesTest extends NodePerTest {
 
     private static final String NANJING = "Nanjing Example Microelectronics Co., Ltd.";
 
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
     private StoredLists newer;
 
     @BeforeEach
     void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
         var store = node.lists.store();
         String alpha = ListFilesForTests.entityListRow("a", "Alpha Optics Co., Ltd.", "CN", "90 FR 1000");
         store.importFrom(List.of(ListFilesForTests.write(temp.resolve("in1"), "2026-08-01", alpha)), List.of("1"));
@@ -46,12 +36,6 @@ class DigestPagesTest {
                 List.of("2"));
         node.scenario.members.addMember(
                 node.scenario.admin, node.scenario.newMember(node.scenario.cn, Role.EXPERT, "Li Wei", NANJING, null));
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
     }
 
     private PageClient signedIn(Member member) {

@@ -2,15 +2,11 @@ package org.parley.web.pages.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
 import org.parley.core.documents.NewDocument;
 import org.parley.core.documents.Visibility;
@@ -18,39 +14,25 @@ import org.parley.core.groups.Group;
 import org.parley.core.groups.NewGroup;
 import org.parley.core.groups.NewSide;
 import org.parley.core.members.Member;
-import org.parley.core.policy.InstrumentType;
 import org.parley.core.policy.NewPolicyUpdate;
-import org.parley.core.policy.PolicyText;
 import org.parley.core.policy.PolicyUpdate;
+import org.parley.core.policy.PolicyUpdates;
 import org.parley.core.system.Actor;
 import org.parley.core.testing.Scenario;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
 /** The policy-update pages over HTTP: the filtered feed, the form's field errors, who may do what. */
-class PolicyPagesTest {
+class PolicyPagesTest extends NodePerTest {
 
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
     private Member usExpert;
     private Member cnExpert;
 
     @BeforeEach
     void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
         usExpert = node.scenario.seat(node.scenario.us, Role.EXPERT, "Uma Expert");
         cnExpert = node.scenario.seat(node.scenario.cn, Role.EXPERT, "Chen Expert");
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
     }
 
     private PageClient signedIn(Member member) {
@@ -66,42 +48,10 @@ class PolicyPagesTest {
         return node.core.policyUpdates().post(Scenario.actorOf(member), node.scenario.group.id(), update);
     }
 
-    static NewPolicyUpdate bisRule(String title) {
-        return new NewPolicyUpdate(
-                Map.of(
-                        "en", new PolicyText(title, "Adds twelve entities."),
-                        "zh", new PolicyText("实体清单新增：半导体工厂", "新增十二个实体。")),
-                "en",
-                "US",
-                "BIS",
-                InstrumentType.LIST_ADDITION,
-                LocalDate.of(2026, 9, 1),
-                LocalDate.of(2026, 9, 15),
-                "91 FR 1000",
-                "https://www.federalregister.gov/d/2026-00001",
-                List.of("Entity List"),
-                null);
-    }
-
-    static NewPolicyUpdate mofcomAnnouncement() {
-        return new NewPolicyUpdate(
-                Map.of("zh", new PolicyText("关于两用物项出口管制的公告", null)),
-                "zh",
-                "CN",
-                "MOFCOM",
-                InstrumentType.RULE,
-                LocalDate.of(2026, 8, 20),
-                null,
-                "MOFCOM Announcement No. 99 of 2026",
-                null,
-                List.of("export control law"),
-                null);
-    }
-
     @Test
     void theFeedFiltersOnEveryFieldAndShowsBothLanguagesSideBySide() {
-        PolicyUpdate rule = post(usExpert, bisRule("Entity List additions: semiconductor fabs"));
-        PolicyUpdate announcement = post(cnExpert, mofcomAnnouncement());
+        PolicyUpdate rule = post(usExpert, PolicyUpdates.bisRule());
+        PolicyUpdate announcement = post(cnExpert, PolicyUpdates.mofcomAnnouncement());
         PageClient browser = signedIn(cnExpert);
 
         String all = browser.get(feed()).body();
@@ -149,7 +99,7 @@ class PolicyPagesTest {
 
     @Test
     void attachedDocumentsAreListedWithALinkToTheirPage() {
-        PolicyUpdate update = post(usExpert, bisRule("Entity List additions"));
+        PolicyUpdate update = post(usExpert, PolicyUpdates.bisRule("Entity List additions"));
         long documentId = node.workflows
                 .documents()
                 .create(
@@ -168,7 +118,7 @@ class PolicyPagesTest {
 
     @Test
     void titlesAreEscaped() {
-        post(usExpert, bisRule("<script>alert('x')</script> rule"));
+        post(usExpert, PolicyUpdates.bisRule("<script>alert('x')</script> rule"));
 
         String page = signedIn(usExpert).get(feed()).body();
 
@@ -239,7 +189,7 @@ class PolicyPagesTest {
 
     @Test
     void thePostingSideCorrectsAndWithdrawsTheOtherSideCannot() {
-        PolicyUpdate rule = post(usExpert, bisRule("Entity List additions: first wording"));
+        PolicyUpdate rule = post(usExpert, PolicyUpdates.bisRule("Entity List additions: first wording"));
         Member usChair = node.scenario.seat(node.scenario.us, Role.CO_CHAIR, "Ulla Chair");
         PageClient usBrowser = signedIn(usChair);
         PageClient cnBrowser = signedIn(cnExpert);
@@ -290,7 +240,7 @@ class PolicyPagesTest {
 
     @Test
     void aMemberOfAnotherGroupIsRefused() {
-        post(usExpert, bisRule("Entity List additions: semiconductor fabs"));
+        post(usExpert, PolicyUpdates.bisRule());
         Scenario scenario = node.scenario;
         Group other = scenario.groups.createGroup(
                 scenario.admin,

@@ -2,16 +2,13 @@ package org.parley.web.pages.proposals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.access.Role;
 import org.parley.core.members.Member;
 import org.parley.core.testing.Scenario;
-import org.parley.web.testing.MemoryDatabase;
+import org.parley.web.testing.NodePerTest;
 import org.parley.web.testing.PageClient;
 import org.parley.web.testing.TestNode;
 
@@ -19,21 +16,14 @@ import org.parley.web.testing.TestNode;
  * Writing a new version of a proposal on its page: its author does, another expert is neither offered
  * the form nor let, and a version without text comes back with the problem next to the field.
  */
-class ProposalRevisionPageTest {
+class ProposalRevisionPageTest extends NodePerTest {
 
-    @TempDir
-    Path temp;
-
-    private MemoryDatabase memory;
-    private TestNode node;
     private Member author;
     private Member otherExpert;
     private String proposalPath;
 
     @BeforeEach
     void start() {
-        memory = new MemoryDatabase();
-        node = TestNode.start(memory.database, temp);
         author = node.scenario.seat(node.scenario.us, Role.EXPERT, "Ed Author");
         otherExpert = node.scenario.seat(node.scenario.us, Role.EXPERT, "Eve Expert");
         long id = node.core
@@ -46,12 +36,6 @@ class ProposalRevisionPageTest {
                         "en")
                 .id();
         proposalPath = "/proposals/" + id;
-    }
-
-    @AfterEach
-    void stop() {
-        node.close();
-        memory.close();
     }
 
     @Test
