@@ -87,12 +87,13 @@ public final class LoadTest {
             return heading(settings, names.size())
                     + String.format(
                             Locale.ROOT,
-                            "sign-in of %d users before the window: %.1f s, p50 %.0f ms, p99 %.0f ms, %d errors%n",
+                            "sign-in of %d users before the window: %.1f s, p50 %.0f ms, p99 %.0f ms, %d errors %s%n",
                             signIns.count(),
                             signInSeconds,
                             signIns.quantileMillis(0.50),
                             signIns.quantileMillis(0.99),
-                            signIns.errors())
+                            signIns.errors(),
+                            signIns.failures())
                     + String.format(
                             Locale.ROOT,
                             "measured %.1f s after %d s of warm-up (latency counted from each request's intended"
@@ -144,6 +145,9 @@ public final class LoadTest {
             all.addAll(entry.getValue());
         }
         append(text, "total", all, seconds);
+        if (all.errors() > 0) {
+            text.append("errors by cause: ").append(all.failures()).append(System.lineSeparator());
+        }
         return text.toString();
     }
 

@@ -61,8 +61,8 @@ final class VirtualUser {
     Latencies signIn() throws InterruptedException {
         var signIn = new Latencies();
         long start = System.nanoTime();
-        boolean ok = send(Action.LOGIN) >= 0 && cookie != null;
-        signIn.record((System.nanoTime() - start) / 1_000, ok);
+        String failure = send(Action.LOGIN);
+        signIn.record((System.nanoTime() - start) / 1_000, failure == null && cookie == null ? "no session" : failure);
         return signIn;
     }
 
@@ -77,10 +77,10 @@ final class VirtualUser {
             }
             // Someone whose sign-in failed (e.g. timed out) signs in again before anything else.
             Action action = cookie == null ? Action.LOGIN : next();
-            boolean ok = send(action) >= 0;
+            String failure = send(action);
             long end = System.nanoTime();
             if (intended >= window.measureFrom()) {
-                latencies.get(action).record((end - intended) / 1_000, ok);
+                latencies.get(action).record((end - intended) / 1_000, failure);
             }
             arrivals.advance(end);
         }
@@ -99,8 +99,8 @@ final class VirtualUser {
         throw new IllegalStateException("weights changed");
     }
 
-    /** Sends one request; returns its time in nanoseconds, or -1 when it failed. */
-    private long send(Action action) throws InterruptedException {
+    /** Sends one request; returns why it failed (HTTP status or exception), or null when it succeeded. */
+    private String send(Action action) throws InterruptedException {
         HttpRequest request = switch (action) {
             case SCREEN -> post("/api/v1/screen", "{\"name\": " + JSON.writeValueAsString(name()) + "}");
             case DECIDE -> post("/api/v1/decide", decision());
@@ -109,19 +109,17 @@ final class VirtualUser {
             case RELEASE -> post("/api/v1/versions/" + fixture.versionId() + "/releases", fixture.releaseBody());
             case LOGIN -> login();
         };
-        long start = System.nanoTime();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            long elapsed = System.nanoTime() - start;
             if (response.statusCode() / 100 != 2) {
-                return -1;
+                return "HTTP " + response.statusCode();
             }
             if (action == Action.LOGIN) {
                 keepSession(response);
             }
-            return elapsed;
+            return null;
         } catch (IOException e) {
-            return -1;
+            return e.getClass().getSimpleName();
         }
     }
 

@@ -174,11 +174,7 @@ public final class AccountService {
     public static boolean isAdmin(Handle handle, Actor actor) {
         return switch (actor) {
             case Actor.SystemActor system -> true;
-            case Actor.UserActor user ->
-                handle.attach(UserDao.class)
-                        .find(user.userId())
-                        .map(found -> found.admin() && !found.disabled())
-                        .orElse(false);
+            case Actor.UserActor user -> handle.attach(UserDao.class).countActiveAdmin(user.userId()) > 0;
         };
     }
 
