@@ -119,7 +119,8 @@ final class VirtualUser {
             }
             return null;
         } catch (IOException e) {
-            return e.getClass().getSimpleName();
+            String message = String.valueOf(e.getMessage());
+            return e.getClass().getSimpleName() + ": " + message.substring(0, Math.min(60, message.length()));
         }
     }
 

@@ -28,10 +28,6 @@ interface UserDao {
     @SqlQuery("SELECT " + USER_COLUMNS + " FROM users WHERE email = :email")
     Optional<User> findByEmail(@Bind("email") String email);
 
-    /** Asked on every access check, so it reads two flags rather than the whole account. */
-    @SqlQuery("SELECT COUNT(*) FROM users WHERE id = :id AND admin AND NOT disabled")
-    int countActiveAdmin(@Bind("id") long id);
-
     @SqlQuery("SELECT password_hash FROM users WHERE id = :id")
     String passwordHash(@Bind("id") long id);
 
