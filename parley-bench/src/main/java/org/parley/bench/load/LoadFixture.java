@@ -79,28 +79,18 @@ record LoadFixture(long groupId, long versionId, List<Long> recipientIds) {
         return admin.send("GET", "/api/v1/audit/verification", null).toString();
     }
 
+    /** The body of {@code POST /api/v1/sides/{id}/members} for an expert. */
     private static String member(Long userId, String name, String organisation, String nationality) {
-        return JSON.writeValueAsString(new MemberBody(
-                userId,
-                name,
-                organisation,
-                name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@load.example.org",
-                "en",
-                "UTC",
-                "EXPERT",
-                List.of(nationality)));
+        String email = name.toLowerCase(Locale.ROOT).replace(' ', '.') + "@load.example.org";
+        return """
+                {"userId": %s, "fullName": %s, "organisation": %s, "email": %s, "preferredLanguage": "en",
+                 "timeZone": "UTC", "role": "EXPERT", "nationalities": [%s]}""".formatted(
+                        userId,
+                        JSON.writeValueAsString(name),
+                        JSON.writeValueAsString(organisation),
+                        JSON.writeValueAsString(email),
+                        JSON.writeValueAsString(nationality));
     }
-
-    /** The body of {@code POST /api/v1/sides/{id}/members}. */
-    private record MemberBody(
-            Long userId,
-            String fullName,
-            String organisation,
-            String email,
-            String preferredLanguage,
-            String timeZone,
-            String role,
-            List<String> nationalities) {}
 
     /** One signed-in API caller with its cookie and CSRF token. Not thread-safe. */
     private static final class Caller {
