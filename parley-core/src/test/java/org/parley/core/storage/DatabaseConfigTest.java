@@ -2,6 +2,8 @@ package org.parley.core.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -43,5 +45,27 @@ class DatabaseConfigTest {
             assertThat(heads).isEqualTo(1);
         }
         assertThat(directory.resolve("parley.mv.db")).exists();
+    }
+
+    @Test
+    void embeddedFileIsCompactedWhenTheDatabaseCloses(@TempDir Path directory) throws IOException {
+        Path file = directory.resolve("parley.mv.db");
+        long grown;
+        try (Database database = Database.open(DatabaseConfig.embedded(directory))) {
+            var jdbi = database.jdbi();
+            jdbi.useHandle(handle -> handle.execute("CREATE TABLE scratch (id INT PRIMARY KEY, body VARCHAR(4000))"));
+            // Many small commits, each written through, as a busy node makes them: the file keeps old chunks.
+            String body = "x".repeat(2_000);
+            for (int round = 0; round < 6; round++) {
+                for (int id = 0; id < 500; id++) {
+                    int row = id;
+                    String text = body + round;
+                    jdbi.useHandle(handle -> handle.execute("MERGE INTO scratch KEY (id) VALUES (?, ?)", row, text));
+                }
+            }
+            grown = Files.size(file);
+        }
+        long closed = Files.size(file);
+        assertThat(closed).isLessThan(grown / 2);
     }
 }
