@@ -36,7 +36,7 @@ public record DatabaseConfig(String url, String user, String password, int maxPo
      * <p>Writing each commit through also stops H2's background compaction, so under many small
      * commits the file grows far beyond its data (4.0 GB for 0.5 GB after a day of load tests). H2
      * compacts when the database closes; it may take up to {@value #H2_COMPACT_MILLIS} ms instead of
-     * its 200, enough for that file (8 s).
+     * its 200, so that a large file is not left half compacted.
      */
     public static DatabaseConfig embedded(Path directory) {
         String file = directory.resolve("parley").toAbsolutePath().toString();
