@@ -11,8 +11,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.parley.core.storage.Database;
 import org.parley.core.testing.DatabaseTest;
 import org.parley.core.testing.Rows;
-import org.parley.screening.lists.ListEntry;
-import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.PartyType;
 import org.parley.web.testing.TestNode;
 
@@ -25,7 +23,7 @@ class LoadTestRunTest {
     @DatabaseTest
     void aPacedRunMixesEveryActionWithoutErrorsAndRecordsEveryRelease(Database database) throws Exception {
         try (TestNode node = TestNode.start(database, temp)) {
-            node.scenario.list(listed("Harbin Institute of Technology"));
+            node.scenario.listOnEntityList("load-e1", PartyType.ORGANIZATION, "Harbin Institute of Technology");
             var settings = LoadSettings.parse(
                     "--base", "http://127.0.0.1:" + node.server().port(),
                     "--users", "8",
@@ -51,16 +49,6 @@ class LoadTestRunTest {
             assertThat(Rows.count(database, "release_ledger"))
                     .isGreaterThanOrEqualTo((int) (3 * rows.get("release").requests()));
         }
-    }
-
-    private static ListEntry listed(String name) {
-        return new ListEntryBuilder()
-                .id("load-e1")
-                .listCode("EL")
-                .source("Entity List (EL) - Bureau of Industry and Security")
-                .type(PartyType.ORGANIZATION)
-                .name(name)
-                .build();
     }
 
     /** One row of the report's table. */

@@ -53,19 +53,7 @@ class ListImportCrashTest {
         };
         assertThat(cli("lists", "import", "--data", data.toString(), un.toString()))
                 .isZero();
-        assertThat(cli(
-                        "admin",
-                        "create-user",
-                        "--data",
-                        data.toString(),
-                        "--email",
-                        "root@example.org",
-                        "--name",
-                        "Root",
-                        "--admin",
-                        "--password-file",
-                        passwordFile().toString()))
-                .isZero();
+        ServedNode.createAdministrator(data, temp);
         String old = store().status().orElseThrow().id();
 
         long start = System.nanoTime();
@@ -165,10 +153,6 @@ class ListImportCrashTest {
             }
             return System.nanoTime() - start[0] > delay.toNanos();
         };
-    }
-
-    private Path passwordFile() throws IOException {
-        return Files.writeString(temp.resolve("password"), "a long enough password\n");
     }
 
     private static int cli(String... args) {

@@ -3,10 +3,7 @@ package org.parley.core.calendar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.LocalDateTime;
 import org.parley.core.access.Role;
-import org.parley.core.meetings.MeetingService;
-import org.parley.core.meetings.Venue;
 import org.parley.core.members.Member;
 import org.parley.core.storage.Database;
 import org.parley.core.system.ForbiddenException;
@@ -25,14 +22,7 @@ class CalendarSubscriptionsTest {
     void aSecretLinkServesTheGroupsMeetingsUntilReplacedOrRevoked(Database database) {
         Scenario scenario = new Scenario(database);
         Member chair = scenario.seat(scenario.us, Role.CO_CHAIR, "Una Chair");
-        new MeetingService(database.jdbi(), scenario.clock, scenario.audit)
-                .schedule(
-                        Scenario.actorOf(chair),
-                        scenario.group.id(),
-                        "Plenary 1",
-                        LocalDateTime.of(2026, 10, 14, 9, 0),
-                        90,
-                        new Venue(scenario.cn.id(), "Beijing", "Asia/Shanghai", "Room 3", ""));
+        scenario.schedulePlenary(chair);
         CalendarSubscriptions links = links(scenario);
 
         String first = links.renew(Scenario.actorOf(chair), chair.id());

@@ -9,7 +9,6 @@ import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.Arrays;
 import java.util.List;
@@ -64,14 +63,7 @@ class NotifierTest {
                 .setPreference(Scenario.actorOf(quiet), NotificationKind.MEETING_INVITATION, false, true);
         Notifier notifier = notifier(scenario);
         notifier.dispatchPending(); // membership changes notify nobody
-        var meeting = new MeetingService(database.jdbi(), scenario.clock, scenario.audit)
-                .schedule(
-                        Scenario.actorOf(chair),
-                        scenario.group.id(),
-                        "Plenary 1",
-                        LocalDateTime.of(2026, 10, 14, 9, 0),
-                        90,
-                        new Venue(scenario.cn.id(), "Beijing", "Asia/Shanghai", "Room 3", ""));
+        var meeting = scenario.schedulePlenary(chair);
 
         int sent = notifier.dispatchPending();
 

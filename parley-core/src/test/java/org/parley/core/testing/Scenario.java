@@ -1,6 +1,7 @@
 package org.parley.core.testing;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
@@ -15,6 +16,9 @@ import org.parley.core.groups.GroupService;
 import org.parley.core.groups.NewGroup;
 import org.parley.core.groups.NewSide;
 import org.parley.core.groups.Side;
+import org.parley.core.meetings.Meeting;
+import org.parley.core.meetings.MeetingService;
+import org.parley.core.meetings.Venue;
 import org.parley.core.members.Member;
 import org.parley.core.members.MemberScreening;
 import org.parley.core.members.MemberService;
@@ -24,7 +28,9 @@ import org.parley.core.storage.Database;
 import org.parley.core.system.Actor;
 import org.parley.screening.Screener;
 import org.parley.screening.lists.ListEntry;
+import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.ListSnapshot;
+import org.parley.screening.lists.PartyType;
 
 /**
  * A working group ready for tests: an administrator, a group with a US and a CN side (cap 3 each) and
@@ -74,6 +80,29 @@ public final class Scenario {
     /** Replaces the lists with these entries, as a list update would. */
     public void list(ListEntry... entries) {
         screener.set(new ExactNameScreener(ListSnapshot.of(List.of(entries), LocalDate.of(2026, 7, 31), List.of())));
+    }
+
+    /** Replaces the lists with one Entity List entry, as a list update would. */
+    public void listOnEntityList(String id, PartyType type, String name) {
+        list(new ListEntryBuilder()
+                .id(id)
+                .listCode("EL")
+                .source("Entity List (EL) - Bureau of Industry and Security")
+                .type(type)
+                .name(name)
+                .build());
+    }
+
+    /** Schedules "Plenary 1" in Beijing, hosted by the CN side, on 14 October 2026 at 09:00 for 90 minutes. */
+    public Meeting schedulePlenary(Member chair) {
+        return new MeetingService(database.jdbi(), clock, audit)
+                .schedule(
+                        actorOf(chair),
+                        group.id(),
+                        "Plenary 1",
+                        LocalDateTime.of(2026, 10, 14, 9, 0),
+                        90,
+                        new Venue(cn.id(), "Beijing", "Asia/Shanghai", "Room 3", ""));
     }
 
     /** The screener over the current lists, as a list update leaves it. */

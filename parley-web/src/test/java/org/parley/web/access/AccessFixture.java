@@ -28,7 +28,6 @@ import org.parley.core.release.ReleaseOrder;
 import org.parley.core.release.ReleaseTarget;
 import org.parley.core.system.Actor;
 import org.parley.core.testing.Scenario;
-import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.PartyType;
 import org.parley.web.testing.TestNode;
 
@@ -263,13 +262,7 @@ final class AccessFixture {
     /** A member whose name is on the lists, held for a compliance officer's review. */
     private static long openReview(TestNode node, Actor officer) {
         Scenario scenario = node.scenario;
-        scenario.list(new ListEntryBuilder()
-                .id("e1")
-                .listCode("EL")
-                .source("Entity List (EL) - Bureau of Industry and Security")
-                .type(PartyType.PERSON)
-                .name("Zhao Listed")
-                .build());
+        scenario.listOnEntityList("e1", PartyType.PERSON, "Zhao Listed");
         node.core
                 .members()
                 .addMember(scenario.admin, scenario.newMember(scenario.cn, Role.EXPERT, "Zhao Listed", "Org", null));

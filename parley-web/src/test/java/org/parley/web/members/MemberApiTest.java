@@ -8,7 +8,6 @@ import org.parley.core.access.Role;
 import org.parley.core.storage.Database;
 import org.parley.core.testing.DatabaseTest;
 import org.parley.core.testing.Scenario;
-import org.parley.screening.lists.ListEntryBuilder;
 import org.parley.screening.lists.PartyType;
 import org.parley.web.testing.ApiClient;
 import org.parley.web.testing.TestNode;
@@ -94,13 +93,7 @@ class MemberApiTest {
         try (TestNode node = TestNode.start(database, temp)) {
             var officer = node.seat(node.scenario.us, Role.COMPLIANCE_OFFICER, "Officer");
             var coChair = node.seat(node.scenario.cn, Role.CO_CHAIR, "Co Chair");
-            node.scenario.list(new ListEntryBuilder()
-                    .id("e1")
-                    .listCode("EL")
-                    .source("Entity List (EL) - Bureau of Industry and Security")
-                    .type(PartyType.PERSON)
-                    .name("Zhao Listed")
-                    .build());
+            node.scenario.listOnEntityList("e1", PartyType.PERSON, "Zhao Listed");
             ApiClient.Response added =
                     node.admin().post("/api/v1/sides/" + node.scenario.cn.id() + "/members", member("Zhao Listed"));
             assertThat(added.json().get("status").asString()).isEqualTo("ON_HOLD");

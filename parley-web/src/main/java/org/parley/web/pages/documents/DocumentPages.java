@@ -80,7 +80,10 @@ public final class DocumentPages implements RouteModule {
     private void document(Context ctx) {
         Actor actor = actor(ctx);
         long releaseId = Requests.query(ctx, "release", 0, 0, Long.MAX_VALUE);
-        DocumentView view = views.page(actor, Requests.id(ctx, "documentId"), releaseId);
+        show(ctx, views.page(actor, Requests.id(ctx, "documentId"), releaseId));
+    }
+
+    private void show(Context ctx, DocumentView view) {
         pages.render(
                 ctx,
                 "documents/document.jte",
@@ -135,13 +138,7 @@ public final class DocumentPages implements RouteModule {
             pages.renderFragment(ctx, "documents/preview.jte", dialog);
             return;
         }
-        view = view.withDialog(dialog);
-        pages.render(
-                ctx,
-                "documents/document.jte",
-                view,
-                "document.pageTitle",
-                view.document().title());
+        show(ctx, view.withDialog(dialog));
     }
 
     /** Releases to the recipients the preview showed; the page then shows who received it and who not. */
