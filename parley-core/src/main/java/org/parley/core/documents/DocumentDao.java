@@ -96,6 +96,12 @@ interface DocumentDao {
             "SELECT " + VERSION_COLUMNS + " FROM " + VERSIONS + " WHERE v.document_id = :documentId ORDER BY v.version")
     List<VersionRow> versions(@Bind("documentId") long documentId);
 
+    /** The newest version of each of the group's documents that has one. */
+    @SqlQuery("SELECT " + VERSION_COLUMNS + " FROM " + VERSIONS + " JOIN documents d ON d.id = v.document_id"
+            + " WHERE d.group_id = :groupId AND d.deleted_at IS NULL AND v.version ="
+            + " (SELECT MAX(w.version) FROM document_versions w WHERE w.document_id = v.document_id)")
+    List<VersionRow> newestOfGroup(@Bind("groupId") long groupId);
+
     @SqlUpdate("DELETE FROM version_classifications WHERE version_id = :versionId")
     void deleteClassification(@Bind("versionId") long versionId);
 

@@ -44,6 +44,12 @@ public final class DocumentRepository {
                 .toList();
     }
 
+    static List<DocumentVersion> newestOfGroup(Handle handle, long groupId) {
+        return handle.attach(DocumentDao.class).newestOfGroup(groupId).stream()
+                .map(DocumentRepository::assemble)
+                .toList();
+    }
+
     /** The stored bytes of a version's content. */
     public static byte[] content(Handle handle, DocumentVersion version) {
         Optional<byte[]> content = handle.attach(DocumentDao.class).content(version.contentSha256());

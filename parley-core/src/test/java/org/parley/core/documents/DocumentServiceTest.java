@@ -111,6 +111,31 @@ class DocumentServiceTest {
     }
 
     @DatabaseTest
+    void newestVersionsGiveEachVisibleDocumentsLatestVersionOnly(Database database) {
+        Scenario scenario = new Scenario(database);
+        DocumentService documents = documents(scenario);
+        Actor usExpert = Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "Uma"));
+        Actor cnExpert = Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "Chen"));
+        long group = scenario.group.id();
+        Document joint =
+                documents.create(usExpert, group, new NewDocument("Joint", scenario.us.id(), Visibility.JOINT));
+        Document caucus =
+                documents.create(usExpert, group, new NewDocument("Caucus", scenario.us.id(), Visibility.CAUCUS));
+        Document empty =
+                documents.create(usExpert, group, new NewDocument("Empty", scenario.us.id(), Visibility.JOINT));
+        documents.addVersion(usExpert, joint.id(), text("a.txt", "one"));
+        DocumentVersion second = documents.addVersion(usExpert, joint.id(), text("a.txt", "two"));
+        DocumentVersion caucusVersion = documents.addVersion(usExpert, caucus.id(), text("c.txt", "ours"));
+
+        assertThat(documents.newestVersions(usExpert, group))
+                .containsOnlyKeys(joint.id(), caucus.id())
+                .containsEntry(joint.id(), second)
+                .containsEntry(caucus.id(), caucusVersion)
+                .doesNotContainKey(empty.id());
+        assertThat(documents.newestVersions(cnExpert, group)).containsOnlyKeys(joint.id());
+    }
+
+    @DatabaseTest
     void uploadsAreCheckedAndIdenticalContentIsStoredOnce(Database database) {
         Scenario scenario = new Scenario(database);
         DocumentService documents = documents(scenario);

@@ -2,6 +2,7 @@ package org.parley.web.pages.documents;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import org.parley.core.ParleyWorkflows;
 import org.parley.core.access.Roles;
 import org.parley.core.documents.Document;
@@ -29,11 +30,9 @@ public record GroupDocuments(
     /** The section for {@code actor}, whose roles in the group are {@code roles}. */
     public static GroupDocuments of(
             ParleyWorkflows workflows, Actor actor, long groupId, Roles roles, List<Side> sides) {
+        Map<Long, DocumentVersion> newest = workflows.documents().newestVersions(actor, groupId);
         List<Row> rows = workflows.documents().documents(actor, groupId).stream()
-                .map(document -> {
-                    List<DocumentVersion> versions = workflows.documents().versions(actor, document.id());
-                    return new Row(document, versions.isEmpty() ? null : versions.getLast());
-                })
+                .map(document -> new Row(document, newest.get(document.id())))
                 .toList();
         List<Side> uploadSides = sides.stream()
                 .filter(side -> roles.administrator() || roles.onSide(side.id()))
