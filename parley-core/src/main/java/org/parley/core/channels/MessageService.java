@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.jdbi.v3.core.Jdbi;
 import org.parley.core.access.Access;
 import org.parley.core.access.Roles;
+import org.parley.core.access.Seat;
 import org.parley.core.audit.AuditLog;
 import org.parley.core.audit.Subject;
 import org.parley.core.channels.ChannelDao.MessageRow;
@@ -142,6 +143,35 @@ public final class MessageService {
             return handle.attach(ChannelDao.class).messages(channelId, includeArchived).stream()
                     .map(row -> ChannelAccess.message(handle, row))
                     .toList();
+        });
+    }
+
+    /**
+     * What the actor's sides still have to acknowledge in the group, earliest deadline first. One query
+     * for the whole group: reading every channel's messages with their acknowledgements took one query
+     * per message.
+     */
+    public List<PendingAcknowledgement> pendingAcknowledgements(Actor actor, long groupId) {
+        return jdbi.withHandle(handle -> {
+            Roles roles = Access.readable(handle, actor, groupId);
+            List<Long> sides =
+                    roles.seats().stream().map(Seat::sideId).distinct().toList();
+            if (sides.isEmpty()) {
+                return List.<PendingAcknowledgement>of();
+            }
+            return handle.createQuery("SELECT c.id AS channel_id, c.name AS channel_name, m.id AS message_id,"
+                            + " m.subject, cs.side_id, m.priority, m.ack_deadline AS deadline"
+                            + " FROM messages m JOIN channels c ON c.id = m.channel_id"
+                            + " JOIN channel_sides cs ON cs.channel_id = c.id"
+                            + " WHERE c.group_id = :groupId AND c.archived_at IS NULL AND m.archived_at IS NULL"
+                            + " AND m.ack_deadline IS NOT NULL AND cs.side_id <> m.sender_side_id"
+                            + " AND cs.side_id IN (<sides>) AND NOT EXISTS (SELECT 1 FROM message_acks a"
+                            + " WHERE a.message_id = m.id AND a.side_id = cs.side_id)"
+                            + " ORDER BY m.ack_deadline, m.id, cs.side_id")
+                    .bind("groupId", groupId)
+                    .bindList("sides", sides)
+                    .mapTo(PendingAcknowledgement.class)
+                    .list();
         });
     }
 

@@ -61,6 +61,30 @@ class ChannelMessagingTest {
     }
 
     @DatabaseTest
+    void pendingAcknowledgementsAreWhatTheViewersSideHasNotYetAcknowledged(Database database) {
+        Setup s = setup(database);
+        Message urgent = s.usSends(Priority.URGENT, "Shipment held", "Please confirm the licence number.");
+        Message acknowledged = s.usSends(Priority.URGENT, "Agenda", "Please confirm.");
+        Message archived = s.usSends(Priority.HIGH, "Old", "Superseded.");
+        s.messages.acknowledge(s.cnExpert, acknowledged.id(), s.scenario.cn.id());
+        s.messages.archive(s.usExpert, archived.id());
+        long group = s.scenario.group.id();
+
+        assertThat(s.messages.pendingAcknowledgements(s.cnExpert, group))
+                .containsExactly(new PendingAcknowledgement(
+                        s.channel.id(),
+                        "Plenary",
+                        urgent.id(),
+                        "Shipment held",
+                        s.scenario.cn.id(),
+                        Priority.URGENT,
+                        urgent.acknowledgementDeadline()));
+        // The sending side owes nothing; an administrator without a seat has no side to answer for.
+        assertThat(s.messages.pendingAcknowledgements(s.usExpert, group)).isEmpty();
+        assertThat(s.messages.pendingAcknowledgements(s.scenario.admin, group)).isEmpty();
+    }
+
+    @DatabaseTest
     void missedAcknowledgementIsEscalatedOnceToBothHeads(Database database) {
         Setup s = setup(database);
         List<Escalation> notified = new ArrayList<>();

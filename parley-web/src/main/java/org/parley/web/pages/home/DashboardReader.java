@@ -14,8 +14,7 @@ import org.parley.core.ParleyCore;
 import org.parley.core.access.Role;
 import org.parley.core.access.Roles;
 import org.parley.core.access.Seat;
-import org.parley.core.channels.Channel;
-import org.parley.core.channels.Message;
+import org.parley.core.channels.PendingAcknowledgement;
 import org.parley.core.groups.Group;
 import org.parley.core.groups.Side;
 import org.parley.core.meetings.MeetingStatus;
@@ -107,26 +106,14 @@ final class DashboardReader {
     /** Messages with a deadline that a side the viewer sits on has not acknowledged yet. */
     private void acknowledgementsDue(
             Actor actor, Roles roles, Map<Long, Side> sides, List<AcknowledgementLine> acknowledgements) {
-        for (Channel channel : core.channels().channels(actor, roles.groupId())) {
-            if (channel.archivedAt() != null || channel.sideIds().stream().noneMatch(roles::onSide)) {
-                continue;
-            }
-            for (Message message : core.messages().messages(actor, channel.id(), false)) {
-                for (long sideId : channel.sideIds()) {
-                    if (message.acknowledgementDeadline() != null
-                            && roles.onSide(sideId)
-                            && sideId != message.senderSideId()
-                            && !message.acknowledgedBySides().contains(sideId)) {
-                        acknowledgements.add(new AcknowledgementLine(
-                                channel.id(),
-                                channel.name(),
-                                message.subject(),
-                                sides.get(sideId).name(),
-                                message.priority(),
-                                message.acknowledgementDeadline()));
-                    }
-                }
-            }
+        for (PendingAcknowledgement pending : core.messages().pendingAcknowledgements(actor, roles.groupId())) {
+            acknowledgements.add(new AcknowledgementLine(
+                    pending.channelId(),
+                    pending.channelName(),
+                    pending.subject(),
+                    sides.get(pending.sideId()).name(),
+                    pending.priority(),
+                    pending.deadline()));
         }
     }
 }
