@@ -1,6 +1,7 @@
 package org.parley.core.channels;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -94,6 +95,14 @@ interface ChannelDao {
             @Bind("sideId") long sideId,
             @Bind("userId") long userId,
             @Bind("now") Instant now);
+
+    /** One side's acknowledgement of one message. */
+    record AckRow(long messageId, long sideId) {}
+
+    /** Every acknowledgement of the messages in these channels: one query for a whole list of messages. */
+    @SqlQuery("SELECT a.message_id, a.side_id FROM message_acks a JOIN messages m ON m.id = a.message_id"
+            + " WHERE m.channel_id IN (<channelIds>)")
+    List<AckRow> acknowledgementsIn(@BindList("channelIds") Collection<Long> channelIds);
 
     @SqlQuery("SELECT side_id FROM message_acks WHERE message_id = :messageId")
     Set<Long> acknowledgingSides(@Bind("messageId") long messageId);

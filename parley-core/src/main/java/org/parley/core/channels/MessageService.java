@@ -140,9 +140,8 @@ public final class MessageService {
     public List<Message> messages(Actor actor, long channelId, boolean includeArchived) {
         return jdbi.withHandle(handle -> {
             ChannelAccess.participant(handle, actor, ChannelAccess.channel(handle, channelId));
-            return handle.attach(ChannelDao.class).messages(channelId, includeArchived).stream()
-                    .map(row -> ChannelAccess.message(handle, row))
-                    .toList();
+            return ChannelAccess.messages(
+                    handle, handle.attach(ChannelDao.class).messages(channelId, includeArchived));
         });
     }
 
@@ -191,9 +190,8 @@ public final class MessageService {
             if (channelIds.isEmpty()) {
                 return List.<Message>of();
             }
-            return handle.attach(ChannelDao.class).search(channelIds, likePattern(text)).stream()
-                    .map(row -> ChannelAccess.message(handle, row))
-                    .toList();
+            return ChannelAccess.messages(
+                    handle, handle.attach(ChannelDao.class).search(channelIds, likePattern(text)));
         });
     }
 

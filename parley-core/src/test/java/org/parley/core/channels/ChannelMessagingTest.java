@@ -2,6 +2,7 @@ package org.parley.core.channels;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -79,6 +80,12 @@ class ChannelMessagingTest {
                         s.scenario.cn.id(),
                         Priority.URGENT,
                         urgent.acknowledgementDeadline()));
+        assertThat(s.messages.messages(s.cnExpert, s.channel.id(), true))
+                .extracting(Message::id, Message::acknowledgedBySides)
+                .containsExactly(
+                        tuple(urgent.id(), Set.of()),
+                        tuple(acknowledged.id(), Set.of(s.scenario.cn.id())),
+                        tuple(archived.id(), Set.of()));
         // The sending side owes nothing; an administrator without a seat has no side to answer for.
         assertThat(s.messages.pendingAcknowledgements(s.usExpert, group)).isEmpty();
         assertThat(s.messages.pendingAcknowledgements(s.scenario.admin, group)).isEmpty();
