@@ -78,6 +78,21 @@ interface ProposalDao {
             @Bind("now") Instant now,
             @Bind("reason") String reason);
 
+    /** One language's text of a proposal's current version. */
+    record CurrentTextRow(long proposalId, String language, String body) {}
+
+    /** One side's endorsement of a proposal's current version. */
+    record EndorsementRow(long proposalId, long sideId) {}
+
+    @SqlQuery("SELECT t.proposal_id, t.language, t.body FROM proposal_texts t JOIN proposals p"
+            + " ON p.id = t.proposal_id AND p.current_version = t.version WHERE p.group_id = :groupId")
+    List<CurrentTextRow> currentTextsOfGroup(@Bind("groupId") long groupId);
+
+    @SqlQuery("SELECT d.proposal_id, d.side_id FROM proposal_decisions d JOIN proposals p"
+            + " ON p.id = d.proposal_id AND p.current_version = d.version"
+            + " WHERE p.group_id = :groupId AND d.decision = 'ENDORSED'")
+    List<EndorsementRow> currentEndorsementsOfGroup(@Bind("groupId") long groupId);
+
     @SqlQuery("SELECT side_id FROM proposal_decisions WHERE proposal_id = :id AND version = :version"
             + " AND decision = 'ENDORSED'")
     Set<Long> endorsingSides(@Bind("id") long proposalId, @Bind("version") int version);

@@ -161,9 +161,7 @@ public final class ProposalService {
     public List<Proposal> proposals(Actor actor, long groupId) {
         return jdbi.withHandle(handle -> {
             Access.readable(handle, actor, groupId);
-            return handle.attach(ProposalDao.class).ofGroup(groupId).stream()
-                    .map(row -> ProposalRepository.assemble(handle, row))
-                    .toList();
+            return ProposalRepository.ofGroup(handle, groupId);
         });
     }
 

@@ -3,6 +3,7 @@ package org.parley.core.proposals;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Map;
 import org.parley.core.access.Role;
 import org.parley.core.audit.AuditEvent;
@@ -36,6 +37,29 @@ class ProposalLifecycleTest {
                 Scenario.actorOf(scenario.seat(scenario.us, Role.CO_CHAIR, "US Chair")),
                 Scenario.actorOf(scenario.seat(scenario.cn, Role.CO_CHAIR, "CN Chair")),
                 Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "CN Expert")));
+    }
+
+    @DatabaseTest
+    void theGroupsProposalsCarryTheirCurrentTextsAndEndorsementsOnly(Database database) {
+        Parties p = parties(database);
+        long group = p.scenario.group.id();
+        Proposal revised = p.proposals.draft(p.expert, group, "Audit checklists", TEXTS, "en");
+        p.proposals.submit(p.expert, revised.id());
+        p.endorsements.endorse(p.usChair, revised.id(), p.scenario.us.id(), 1);
+        p.proposals.revise(p.expert, revised.id(), Map.of("en", "Yearly checklists."), "en");
+        Proposal endorsed = p.proposals.draft(p.expert, group, "Glossary", Map.of("zh", "术语表。"), "zh");
+        p.proposals.submit(p.expert, endorsed.id());
+        p.endorsements.endorse(p.cnChair, endorsed.id(), p.scenario.cn.id(), 1);
+
+        List<Proposal> listed = p.proposals.proposals(p.expert, group);
+
+        assertThat(listed).extracting(Proposal::id).containsExactly(revised.id(), endorsed.id());
+        assertThat(listed.get(0).texts()).isEqualTo(Map.of("en", "Yearly checklists."));
+        assertThat(listed.get(0).endorsedBySides()).isEmpty();
+        assertThat(listed.get(1).texts()).isEqualTo(Map.of("zh", "术语表。"));
+        assertThat(listed.get(1).endorsedBySides()).containsExactly(p.scenario.cn.id());
+        // The list and the single proposal agree.
+        assertThat(listed.get(1)).isEqualTo(p.proposals.proposal(p.expert, endorsed.id()));
     }
 
     @DatabaseTest
