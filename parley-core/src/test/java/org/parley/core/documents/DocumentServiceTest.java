@@ -26,6 +26,18 @@ class DocumentServiceTest {
         return new DocumentService(scenario.database.jdbi(), scenario.clock, scenario.audit, 1_000);
     }
 
+    /** A scenario with an expert on each side and the document service. */
+    private record TwoSides(Scenario scenario, DocumentService documents, Actor usExpert, Actor cnExpert) {}
+
+    private static TwoSides twoSides(Database database) {
+        Scenario scenario = new Scenario(database);
+        return new TwoSides(
+                scenario,
+                documents(scenario),
+                Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "Uma")),
+                Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "Chen")));
+    }
+
     private static Upload text(String name, String content) {
         return new Upload(name, "text/plain", "en", content.getBytes(StandardCharsets.UTF_8));
     }
@@ -91,10 +103,11 @@ class DocumentServiceTest {
 
     @DatabaseTest
     void caucusDocumentsAreInvisibleToTheOtherSide(Database database) {
-        Scenario scenario = new Scenario(database);
-        DocumentService documents = documents(scenario);
-        Actor usExpert = Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "Uma"));
-        Actor cnExpert = Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "Chen"));
+        TwoSides t = twoSides(database);
+        Scenario scenario = t.scenario();
+        DocumentService documents = t.documents();
+        Actor usExpert = t.usExpert();
+        Actor cnExpert = t.cnExpert();
         Document caucus = documents.create(
                 usExpert, scenario.group.id(), new NewDocument("US position", scenario.us.id(), Visibility.CAUCUS));
         Document joint = documents.create(
@@ -112,10 +125,11 @@ class DocumentServiceTest {
 
     @DatabaseTest
     void newestVersionsGiveEachVisibleDocumentsLatestVersionOnly(Database database) {
-        Scenario scenario = new Scenario(database);
-        DocumentService documents = documents(scenario);
-        Actor usExpert = Scenario.actorOf(scenario.seat(scenario.us, Role.EXPERT, "Uma"));
-        Actor cnExpert = Scenario.actorOf(scenario.seat(scenario.cn, Role.EXPERT, "Chen"));
+        TwoSides t = twoSides(database);
+        Scenario scenario = t.scenario();
+        DocumentService documents = t.documents();
+        Actor usExpert = t.usExpert();
+        Actor cnExpert = t.cnExpert();
         long group = scenario.group.id();
         Document joint =
                 documents.create(usExpert, group, new NewDocument("Joint", scenario.us.id(), Visibility.JOINT));
